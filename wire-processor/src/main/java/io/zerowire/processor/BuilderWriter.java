@@ -1,0 +1,486 @@
+package io.zerowire.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.zerowire.annotations.Checksum;
+import io.zerowire.annotations.Endian;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the builder class of a layout: a {@code PacketBuilder} with a fluent setter per field
+ * that writes the header around a body already in place, deriving constants, lengths, option
+ * padding and the checksum unless a test overrides them.
+ */
+final class BuilderWriter {
+    private final LayoutModel model;
+    private final BitCodec codec;
+    private final ClassName builder;
+
+    BuilderWriter(LayoutModel model) {
+        this.model = model;
+        this.codec = new BitCodec(model.endian(), model.fixedLength());
+        this.builder = model.builderClass();
+    }
+
+    TypeSpec write() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addAnnotation(Generation.generated())
+                .addOriginatingElement(model.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.PACKET_BUILDER)
+                .addJavadoc(classJavadoc());
+
+        for (FieldModel field : model.fields()) {
+            addStorage(type, field);
+        }
+        if (Generation.pseudoHeader(model)) {
+            ClassName address = Generation.pseudoAddressType(model);
+            type.addField(address, "pseudoSource", Modifier.PRIVATE);
+            type.addField(address, "pseudoDestination", Modifier.PRIVATE);
+            type.addField(FieldSpec.builder(RuntimeTypes.INTERNET_CHECKSUM, "checksumAccumulator", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", RuntimeTypes.INTERNET_CHECKSUM)
+                    .build());
+        }
+        type.addField(RuntimeTypes.PACKET_CONSTRAINTS, "cachedConstraints", Modifier.PRIVATE);
+        type.addField(FieldSpec.builder(TypeName.INT, "cachedHeaderLength", Modifier.PRIVATE)
+                .initializer("-1")
+                .build());
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A builder with every field zero (addresses unspecified) and every derived field derived.\n")
+                .build());
+        for (FieldModel field : model.fields()) {
+            type.addMethod(setter(field));
+        }
+        if (Generation.pseudoHeader(model)) {
+            type.addMethod(addresses());
+        }
+        type.addMethod(constraints());
+        type.addMethod(serialize());
+        return type.build();
+    }
+
+    private CodeBlock classJavadoc() {
+        return CodeBlock.builder()
+                .add("Builds a {@code $L} header around a body, generated from {@link $T}.\n\n",
+                        model.layer(), ClassName.get(model.element()))
+                .add("<p>Set the fields, then stack it over a body with {@code Serializer.encapsulate}. Constants, "
+                        + "lengths, option padding and the checksum are filled in when serializing; setting one "
+                        + "of them explicitly overrides it, to build a deliberately invalid packet for a test. "
+                        + "A builder can be reused and serialized many times; it is not thread-safe.\n")
+                .build();
+    }
+
+    private void addStorage(TypeSpec.Builder type, FieldModel field) {
+        String name = field.name();
+        if (field.kind() == FieldKind.OPTIONS) {
+            type.addField(RuntimeTypes.OPTIONS_BUILDER, name, Modifier.PRIVATE);
+            return;
+        }
+        FieldSpec.Builder storage = FieldSpec.builder(field.javaType(), name, Modifier.PRIVATE);
+        CodeBlock initial = initialValue(field);
+        if (initial != null) {
+            storage.initializer(initial);
+        }
+        type.addField(storage.build());
+        if (field.role().derived()) {
+            type.addField(TypeName.BOOLEAN, overridden(name), Modifier.PRIVATE);
+        }
+    }
+
+    private static CodeBlock initialValue(FieldModel field) {
+        switch (field.kind()) {
+            case ENUM:
+                return CodeBlock.of("$T.of(0)", field.enumType());
+            case MAC:
+                return CodeBlock.of("$T.of(0L)", RuntimeTypes.MAC_ADDRESS);
+            case IPV4:
+                return CodeBlock.of("$T.of(0)", RuntimeTypes.IPV4_ADDRESS);
+            case IPV6:
+                return CodeBlock.of("$T.of(0L, 0L)", RuntimeTypes.IPV6_ADDRESS);
+            case BYTES:
+                return CodeBlock.of("new byte[$L]", field.byteLength());
+            default:
+                return null;
+        }
+    }
+
+    private static String overridden(String name) {
+        return name + "Overridden";
+    }
+
+    private MethodSpec setter(FieldModel field) {
+        String name = field.name();
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder);
+        if (field.kind() == FieldKind.OPTIONS) {
+            setter.addParameter(RuntimeTypes.OPTIONS_BUILDER, name)
+                    .addJavadoc("Sets the options, or none with {@code null}. The options builder is read when "
+                            + "serializing, so changes made to it later are included; the region is padded to the "
+                            + "format's alignment and the header length follows.\n\n@return this builder\n")
+                    .addStatement("this.$L = $L", name, name)
+                    .addStatement("return this");
+            return setter.build();
+        }
+        setter.addParameter(field.javaType(), name);
+        if (field.role().derived()) {
+            setter.addJavadoc("Overrides the derived {@code $L} ($L) with an explicit value, for deliberately "
+                    + "invalid packets.\n\n", name, describeDerivation(field));
+        } else {
+            setter.addJavadoc("Sets {@code $L}, a $L field.\n\n", name, Generation.widthPhrase(field));
+        }
+        setter.addJavadoc("@return this builder\n");
+        setter.addCode(rangeCheck(field, name));
+        if (field.kind() == FieldKind.BYTES) {
+            setter.beginControlFlow("if ($L.length != $L)", name, field.byteLength())
+                    .addStatement("throw new $T($S + $L.length)", IllegalArgumentException.class,
+                            name + " must be " + field.byteLength() + " bytes, was ", name)
+                    .endControlFlow();
+            setter.addStatement("this.$L = $L.clone()", name, name);
+        } else if (!field.javaType().isPrimitive()) {
+            setter.addStatement("this.$L = $T.requireNonNull($L, $S)", name, java.util.Objects.class, name, name);
+        } else {
+            setter.addStatement("this.$L = $L", name, name);
+        }
+        if (field.role().derived()) {
+            setter.addStatement("this.$L = true", overridden(name));
+        }
+        setter.addStatement("return this");
+        return setter.build();
+    }
+
+    private static String describeDerivation(FieldModel field) {
+        switch (field.role()) {
+            case CONST:
+                return "always " + field.constValue();
+            case RESERVED:
+                return "reserved, written as zero";
+            case HEADER_LENGTH:
+                return "from the header length";
+            case TOTAL_LENGTH:
+                return "from the body length";
+            default:
+                return "computed over the packet";
+        }
+    }
+
+    /** Statements that reject a value that does not fit the field's bits (shared with the view's setters). */
+    static CodeBlock rangeCheck(FieldModel field, String value) {
+        int width = field.bitWidth();
+        switch (field.kind()) {
+            case INT:
+            case LONG:
+                boolean isLong = field.kind() == FieldKind.LONG;
+                if (width == 64 || (width == 32 && field.signed())) {
+                    return CodeBlock.of("");
+                }
+                CodeBlock condition;
+                String expectation;
+                if (field.signed()) {
+                    long min = -(1L << (width - 1));
+                    long max = (1L << (width - 1)) - 1;
+                    condition = CodeBlock.of("$L < $L || $L > $L", value, literal(min, isLong), value, literal(max, isLong));
+                    expectation = " must fit in " + width + " signed bits, was ";
+                } else {
+                    condition = CodeBlock.of("($L & ~$L) != 0", value,
+                            isLong ? BitCodec.hexLong(BitCodec.mask(width)) : BitCodec.hexInt(BitCodec.mask(width)));
+                    expectation = " must fit in " + width + " unsigned bits, was ";
+                }
+                return CodeBlock.builder()
+                        .beginControlFlow("if ($L)", condition)
+                        .addStatement("throw new $T($S + $L)", IllegalArgumentException.class, field.name() + expectation, value)
+                        .endControlFlow()
+                        .build();
+            case ENUM:
+                return CodeBlock.builder()
+                        .beginControlFlow("if (($L.value() & ~$L) != 0)", value, BitCodec.hexInt(BitCodec.mask(width)))
+                        .addStatement("throw new $T($S + $L.value())", IllegalArgumentException.class,
+                                field.name() + " must fit in " + width + " unsigned bits, was ", value)
+                        .endControlFlow()
+                        .build();
+            default:
+                return CodeBlock.of("");
+        }
+    }
+
+    private static String literal(long value, boolean isLong) {
+        return isLong ? value + "L" : Long.toString(value);
+    }
+
+    private MethodSpec addresses() {
+        ClassName address = Generation.pseudoAddressType(model);
+        return MethodSpec.methodBuilder("addresses")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(address, "source")
+                .addParameter(address, "destination")
+                .addJavadoc("Sets the IP addresses of the pseudo-header that the checksum covers; required "
+                        + "before serializing.\n\n@return this builder\n")
+                .addStatement("this.pseudoSource = $T.requireNonNull(source, $S)", java.util.Objects.class, "source")
+                .addStatement("this.pseudoDestination = $T.requireNonNull(destination, $S)", java.util.Objects.class,
+                        "destination")
+                .addStatement("return this")
+                .build();
+    }
+
+    private MethodSpec constraints() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("constraints")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.PACKET_CONSTRAINTS);
+        FieldModel options = model.options();
+        if (options != null) {
+            method.addStatement("int headerLength = $T.FIXED_LENGTH + (this.$L == null ? 0 : this.$L.regionLength($T.FIXED_LENGTH))",
+                    model.viewClass(), options.name(), options.name(), model.viewClass());
+        } else {
+            method.addStatement("int headerLength = $T.FIXED_LENGTH", model.viewClass());
+        }
+        method.beginControlFlow("if (headerLength != cachedHeaderLength)");
+        FieldModel headerLength = model.headerLength();
+        if (headerLength != null) {
+            int unit = headerLength.declaration().headerLengthUnit();
+            int extra = headerLength.declaration().headerLengthOffset();
+            long largest = BitCodec.mask(Math.min(headerLength.bitWidth(), 40)) * unit + extra;
+            method.beginControlFlow("if (headerLength > $LL || (headerLength - $L) % $L != 0)", largest, extra, unit)
+                    .addStatement("throw new $T($S + headerLength + $S)", IllegalStateException.class,
+                            "a header of ", " bytes cannot be described by " + headerLength.name()
+                                    + " (units of " + unit + (extra == 0 ? "" : " plus " + extra)
+                                    + ", at most " + largest + "): the options are too long")
+                    .endControlFlow();
+        }
+        FieldModel total = model.totalLength();
+        if (total != null) {
+            int unit = total.declaration().totalLengthUnit();
+            long largest = BitCodec.mask(Math.min(total.bitWidth(), 40)) * unit;
+            method.addStatement("long maxBody = $LL$L", largest, total.declaration().includesHeader() ? " - headerLength" : "");
+            method.addStatement("cachedConstraints = $T.of(headerLength, 0, $L, (int) $T.min(maxBody, $T.MAX_VALUE))",
+                    RuntimeTypes.PACKET_CONSTRAINTS, model.declaration().minBodyLength(), Math.class, Integer.class);
+        } else {
+            method.addStatement("cachedConstraints = $T.of(headerLength, 0, $L, $T.MAX_VALUE)",
+                    RuntimeTypes.PACKET_CONSTRAINTS, model.declaration().minBodyLength(), Integer.class);
+        }
+        method.addStatement("cachedHeaderLength = headerLength");
+        method.endControlFlow();
+        method.addStatement("return cachedConstraints");
+        return method.build();
+    }
+
+    private MethodSpec serialize() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("serialize")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.SERIALIZE_TARGET, "target")
+                .addParameter(RuntimeTypes.PACKET_BUFFER, "body");
+        boolean pseudo = Generation.pseudoHeader(model);
+        if (pseudo) {
+            method.beginControlFlow("if (pseudoSource == null)")
+                    .addStatement("throw new $T($S)", IllegalStateException.class,
+                            "the " + model.layer() + " checksum covers a pseudo-header: call addresses(source, destination) first")
+                    .endControlFlow();
+        }
+        method.addStatement("byte[] array = target.array()")
+                .addStatement("int offset = target.headerOffset()")
+                .addStatement("int headerLength = target.headerLength()")
+                .addStatement("int bodyLength = body.bodyLength()");
+
+        FieldModel headerLength = model.headerLength();
+        if (headerLength != null) {
+            int unit = headerLength.declaration().headerLengthUnit();
+            int extra = headerLength.declaration().headerLengthOffset();
+            String type = headerLength.kind() == FieldKind.LONG ? "long" : "int";
+            String derived = extra == 0 ? "headerLength" : "(headerLength - " + extra + ")";
+            method.addStatement("$L $L = $L ? this.$L : $L$L", type, local(headerLength),
+                    overridden(headerLength.name()), headerLength.name(), derived, unit == 1 ? "" : " / " + unit);
+        }
+        FieldModel total = model.totalLength();
+        if (total != null) {
+            int unit = total.declaration().totalLengthUnit();
+            String length = total.declaration().includesHeader() ? "headerLength + bodyLength" : "bodyLength";
+            if (unit != 1) {
+                method.beginControlFlow("if (!$L && ($L) % $L != 0)", overridden(total.name()), length, unit)
+                        .addStatement("throw new $T($S + ($L) + $S)", IllegalStateException.class,
+                                "a length of ", length, " bytes is not a whole number of " + unit + "-byte units")
+                        .endControlFlow();
+            }
+            String type = total.kind() == FieldKind.LONG ? "long" : "int";
+            String derived = unit == 1 ? length : "(" + length + ") / " + unit;
+            method.addStatement("$L $L = $L ? this.$L : $L", type, local(total), overridden(total.name()),
+                    total.name(), derived);
+        }
+
+        for (List<FieldModel> run : runs()) {
+            method.addCode(writeRun(run));
+        }
+
+        FieldModel options = model.options();
+        if (options != null) {
+            method.beginControlFlow("if (this.$L != null)", options.name())
+                    .addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
+                            options.name(), model.viewClass(), model.viewClass())
+                    .endControlFlow();
+        }
+
+        FieldModel checksum = model.checksum();
+        if (checksum != null) {
+            method.beginControlFlow("if (!$L)", overridden(checksum.name()));
+            Checksum.Coverage covers = checksum.checksum().covers();
+            switch (covers) {
+                case HEADER:
+                    method.addStatement("int value = $T.compute(array, offset, headerLength)", RuntimeTypes.INTERNET_CHECKSUM);
+                    break;
+                case HEADER_AND_BODY:
+                    method.addStatement("int value = $T.compute(array, offset, headerLength + bodyLength)",
+                            RuntimeTypes.INTERNET_CHECKSUM);
+                    break;
+                default:
+                    method.addStatement("checksumAccumulator.reset()");
+                    method.addCode(Generation.addPseudoHeader(model, "pseudoSource", "pseudoDestination",
+                            "headerLength + bodyLength"));
+                    method.addStatement("int value = checksumAccumulator.add(array, offset, headerLength + bodyLength).checksum()");
+                    break;
+            }
+            if (checksum.checksum().transmitZeroAsAllOnes()) {
+                method.beginControlFlow("if (value == 0)")
+                        .addComment("Zero means \"no checksum\": the same value goes out as all ones.")
+                        .addStatement("value = 0xFFFF")
+                        .endControlFlow();
+            }
+            method.addCode(codec.write(checksum.bitOffset(), 16, CodeBlock.of("value"), false));
+            method.endControlFlow();
+        }
+        return method.build();
+    }
+
+    private static String local(FieldModel field) {
+        return field.name() + "Value";
+    }
+
+    /** Consecutive fields from one byte boundary to the next: each run is written in one go. */
+    private List<List<FieldModel>> runs() {
+        List<List<FieldModel>> runs = new ArrayList<>();
+        List<FieldModel> current = new ArrayList<>();
+        for (FieldModel field : model.fields()) {
+            if (field.kind() == FieldKind.OPTIONS) {
+                continue;
+            }
+            current.add(field);
+            if ((field.bitOffset() + field.bitWidth()) % 8 == 0) {
+                runs.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        return runs;
+    }
+
+    /** The bits a field contributes when building, as an expression of its Java raw type. */
+    private CodeBlock buildValue(FieldModel field) {
+        String name = field.name();
+        switch (field.role()) {
+            case CONST:
+                String constant = field.kind() == FieldKind.BOOLEAN
+                        ? (field.constValue() != 0 ? "1" : "0")
+                        : field.kind() == FieldKind.LONG ? field.constValue() + "L" : Long.toString(field.constValue());
+                return CodeBlock.of("($L ? $L : $L)", overridden(name), Generation.bitsOf(field, CodeBlock.of("this.$L", name)), constant);
+            case RESERVED:
+                return CodeBlock.of("($L ? $L : 0)", overridden(name), Generation.bitsOf(field, CodeBlock.of("this.$L", name)));
+            case HEADER_LENGTH:
+            case TOTAL_LENGTH:
+                return CodeBlock.of("$L", local(field));
+            case CHECKSUM:
+                return CodeBlock.of("($L ? this.$L : 0)", overridden(name), name);
+            default:
+                return Generation.bitsOf(field, CodeBlock.of("this.$L", name));
+        }
+    }
+
+    private CodeBlock writeRun(List<FieldModel> run) {
+        FieldModel first = run.get(0);
+        if (run.size() == 1) {
+            FieldModel field = first;
+            CodeBlock at = BitCodec.index(field.byteOffset());
+            switch (field.kind()) {
+                case MAC:
+                case IPV4:
+                case IPV6:
+                    if (field.role() == FieldRole.RESERVED) {
+                        return CodeBlock.of("($L ? this.$L : $L).write(array, $L);\n", overridden(field.name()),
+                                field.name(), initialValue(field), at);
+                    }
+                    return CodeBlock.of("this.$L.write(array, $L);\n", field.name(), at);
+                case BYTES:
+                    if (field.role() == FieldRole.RESERVED) {
+                        return CodeBlock.builder()
+                                .beginControlFlow("if ($L)", overridden(field.name()))
+                                .addStatement("$T.arraycopy(this.$L, 0, array, $L, $L)", System.class, field.name(), at, field.byteLength())
+                                .nextControlFlow("else")
+                                .addStatement("$T.fill(array, $L, $L, (byte) 0)", Arrays.class, at,
+                                        BitCodec.index(field.byteOffset() + field.byteLength()))
+                                .endControlFlow()
+                                .build();
+                    }
+                    return CodeBlock.of("$T.arraycopy(this.$L, 0, array, $L, $L);\n", System.class, field.name(), at,
+                            field.byteLength());
+                default:
+                    break;
+            }
+        }
+        int runStart = first.bitOffset();
+        FieldModel last = run.get(run.size() - 1);
+        int runBits = last.bitOffset() + last.bitWidth() - runStart;
+        if (runBits > 64) {
+            // Too wide to assemble in a long: clear, then merge field by field.
+            CodeBlock.Builder code = CodeBlock.builder()
+                    .addStatement("$T.fill(array, $L, $L, (byte) 0)", Arrays.class, BitCodec.index(runStart / 8),
+                            BitCodec.index((runStart + runBits) / 8));
+            for (FieldModel field : run) {
+                code.add(codec.write(field.bitOffset(), field.bitWidth(), buildValue(field), Generation.rawIsLong(field)));
+            }
+            return code.build();
+        }
+        if (run.size() == 1) {
+            return codec.write(first.bitOffset(), first.bitWidth(), buildValue(first), Generation.rawIsLong(first));
+        }
+        boolean useLong = runBits > 32 || run.stream().anyMatch(Generation::rawIsLong);
+        List<CodeBlock> parts = new ArrayList<>();
+        for (FieldModel field : run) {
+            int shift = model.endian() == Endian.BIG
+                    ? runBits - (field.bitOffset() - runStart) - field.bitWidth()
+                    : field.bitOffset() - runStart;
+            String mask = useLong ? BitCodec.hexLong(BitCodec.mask(field.bitWidth())) : BitCodec.hexInt(BitCodec.mask(field.bitWidth()));
+            CodeBlock value = buildValue(field);
+            CodeBlock masked = useLong && !Generation.rawIsLong(field)
+                    ? CodeBlock.of("((long) $L & $L)", value, mask)
+                    : CodeBlock.of("($L & $L)", value, mask);
+            parts.add(shift == 0 ? masked : CodeBlock.of("$L << $L", masked, shift));
+        }
+        CodeBlock value = CodeBlock.join(parts, "\n        | ");
+        int bytes = runBits / 8;
+        CodeBlock at = BitCodec.index(runStart / 8);
+        boolean little = model.endian() == Endian.LITTLE;
+        switch (bytes) {
+            case 1:
+                return CodeBlock.of("array[$L] = (byte) ($L);\n", at, value);
+            case 2:
+                return CodeBlock.of("$T.$L(array, $L, $L);\n", RuntimeTypes.BYTES, little ? "putU16le" : "putU16", at,
+                        useLong ? CodeBlock.of("(int) ($L)", value) : value);
+            case 4:
+                return CodeBlock.of("$T.$L(array, $L, $L);\n", RuntimeTypes.BYTES, little ? "putI32le" : "putI32", at,
+                        useLong ? CodeBlock.of("(int) ($L)", value) : value);
+            case 8:
+                return CodeBlock.of("$T.$L(array, $L, $L);\n", RuntimeTypes.BYTES, little ? "putI64le" : "putI64", at, value);
+            default:
+                return CodeBlock.of("$T.$L(array, $L, $L, $L);\n", RuntimeTypes.BYTES,
+                        little ? "writeLittleEndian" : "writeBigEndian", at, bytes,
+                        useLong ? value : CodeBlock.of("(long) ($L)", value));
+        }
+    }
+}

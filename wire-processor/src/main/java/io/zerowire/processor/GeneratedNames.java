@@ -1,0 +1,86 @@
+package io.zerowire.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names of the members the writers generate, in one place, so that the validator can reject a
+ * field whose name would clash with one of them before any code is written.
+ */
+final class GeneratedNames {
+    /** Members every view and builder has, whatever its fields (plus Object's methods). */
+    static final Set<String> FIXED = Set.of(
+            "parse", "parseUnverified", "wrap", "wrapUnverified", "array", "offset", "headerLength",
+            "bodyOffset", "bodyLength", "parseMetadata", "undoParse", "checksumValid", "constraints",
+            "serialize", "addresses", "updateChecksum", "pseudoSource", "pseudoDestination", "checksumAccumulator",
+            "cachedConstraints", "cachedHeaderLength", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll",
+            "wait", "clone", "finalize");
+
+    private GeneratedNames() {}
+
+    static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String setter(String field) {
+        return "set" + capitalized(field);
+    }
+
+    static String valueGetter(String field) {
+        return field + "Value";
+    }
+
+    static String offsetGetter(String field) {
+        return field + "Offset";
+    }
+
+    static String bitsGetter(String field) {
+        return field + "Bits";
+    }
+
+    static String copier(String field) {
+        return "copy" + capitalized(field);
+    }
+
+    /** {@code FRAGMENT_OFFSET_OFFSET} for {@code fragmentOffset}: the byte offset constant. */
+    static String offsetConstant(String field) {
+        StringBuilder constant = new StringBuilder();
+        for (char c : field.toCharArray()) {
+            if (Character.isUpperCase(c) && constant.length() > 0) {
+                constant.append('_');
+            }
+            constant.append(Character.toUpperCase(c));
+        }
+        return constant.append("_OFFSET").toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** Every extra member name generated for a field, besides its getter (which is the field's own name). */
+    static List<String> extras(FieldDeclaration field) {
+        List<String> names = new ArrayList<>();
+        String name = field.name();
+        names.add(setter(name));
+        switch (field.kind()) {
+            case ENUM:
+                names.add(valueGetter(name));
+                break;
+            case MAC:
+            case IPV4:
+                names.add(bitsGetter(name));
+                names.add(offsetGetter(name));
+                break;
+            case IPV6:
+            case ADDRESS:
+                names.add(offsetGetter(name));
+                break;
+            case BYTES:
+                names.add(offsetGetter(name));
+                names.add(copier(name));
+                break;
+            default:
+                break;
+        }
+        return names;
+    }
+}

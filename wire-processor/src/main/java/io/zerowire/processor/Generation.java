@@ -1,0 +1,94 @@
+package io.zerowire.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.zerowire.annotations.Checksum;
+import io.zerowire.annotations.Endian;
+
+/** Code pieces that the view and builder writers share. */
+final class Generation {
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private Generation() {}
+
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(GENERATED)
+                .addMember("value", "$S", LayoutProcessor.class.getCanonicalName())
+                .build();
+    }
+
+    /** The {@code OptionFormat} constant for a layout's option region. */
+    static CodeBlock optionFormat(LayoutModel model) {
+        String constant;
+        switch (model.options().declaration().optionsFormat()) {
+            case PCAPNG:
+                constant = model.endian() == Endian.LITTLE ? "PCAPNG_LITTLE_ENDIAN" : "PCAPNG_BIG_ENDIAN";
+                break;
+            default:
+                constant = model.options().declaration().optionsFormat().name();
+                break;
+        }
+        return CodeBlock.of("$T.$L", RuntimeTypes.OPTION_FORMAT, constant);
+    }
+
+    /** The numeric bits a field stores, as an expression over a value expression of the field's Java type. */
+    static CodeBlock bitsOf(FieldModel field, CodeBlock value) {
+        switch (field.kind()) {
+            case BOOLEAN:
+                return CodeBlock.of("($L ? 1 : 0)", value);
+            case ENUM:
+                return CodeBlock.of("$L.value()", value);
+            default:
+                return value;
+        }
+    }
+
+    /** The Javadoc phrase for a field's width, for example "8-bit" or "48-bit". */
+    static String widthPhrase(FieldModel field) {
+        return field.bitWidth() + "-bit";
+    }
+
+    /** Whether the raw number behind a field is a {@code long}. */
+    static boolean rawIsLong(FieldModel field) {
+        return field.kind() == FieldKind.LONG;
+    }
+
+    /** Whether a checksum is the UDP-style "zero means none over IPv4" and this model is over IPv4. */
+    static boolean zeroMeansNone(LayoutModel model) {
+        FieldModel checksum = model.checksum();
+        return checksum != null && checksum.checksum().zeroMeansNoneOverIpv4()
+                && model.pseudoHeader() == Specialization.V4;
+    }
+
+    /** Whether a zero checksum is rejected outright (UDP over IPv6, RFC 8200 section 8.1). */
+    static boolean zeroForbidden(LayoutModel model) {
+        FieldModel checksum = model.checksum();
+        return checksum != null && checksum.checksum().zeroMeansNoneOverIpv4()
+                && model.pseudoHeader() == Specialization.V6;
+    }
+
+    static boolean pseudoHeader(LayoutModel model) {
+        return model.checksum() != null
+                && model.checksum().checksum().covers() == Checksum.Coverage.PSEUDO_HEADER_AND_BODY;
+    }
+
+    /**
+     * Statements that add the pseudo-header for {@code length} bytes to the accumulator
+     * {@code checksum}, from the address fields {@code source} and {@code destination}.
+     */
+    static CodeBlock addPseudoHeader(LayoutModel model, String source, String destination, String length) {
+        int protocol = model.checksum().checksum().protocol();
+        if (model.pseudoHeader() == Specialization.V4) {
+            return CodeBlock.of("$T.addIpv4(checksumAccumulator, $L.bits(), $L.bits(), $L, $L);\n",
+                    RuntimeTypes.PSEUDO_HEADER, source, destination, protocol, length);
+        }
+        return CodeBlock.of("$T.addIpv6(checksumAccumulator, $L.high(), $L.low(), $L.high(), $L.low(), $L, $L);\n",
+                RuntimeTypes.PSEUDO_HEADER, source, source, destination, destination, protocol, length);
+    }
+
+    /** The address class of the pseudo-header. */
+    static ClassName pseudoAddressType(LayoutModel model) {
+        return model.pseudoHeader().addressType();
+    }
+}

@@ -1,0 +1,154 @@
+package io.zerowire.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.zerowire.annotations.Checksum;
+import io.zerowire.annotations.Endian;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated layout, laid out for one specialization: every field's bit offset and width, the
+ * fixed length, and the fields with special roles. Computed once; the writers only read it.
+ */
+final class LayoutModel {
+    private final LayoutDeclaration declaration;
+    private final Specialization specialization;
+    private final List<FieldModel> fields;
+    private final int fixedLength;
+
+    private LayoutModel(LayoutDeclaration declaration, Specialization specialization) {
+        this.declaration = declaration;
+        this.specialization = specialization;
+        List<FieldModel> laidOut = new ArrayList<>();
+        int bit = 0;
+        for (FieldDeclaration field : declaration.fields()) {
+            int width = width(field, specialization);
+            FieldKind kind = field.kind() == FieldKind.ADDRESS
+                    ? (specialization == Specialization.V6 ? FieldKind.IPV6 : FieldKind.IPV4)
+                    : field.kind();
+            laidOut.add(new FieldModel(field, kind, bit, width));
+            bit += width;
+        }
+        this.fields = Collections.unmodifiableList(laidOut);
+        this.fixedLength = bit / 8;
+    }
+
+    /** The models to generate for a valid declaration: one, or one per IP version for a generic layout. */
+    static List<LayoutModel> of(LayoutDeclaration declaration) {
+        if (declaration.generic()) {
+            return List.of(new LayoutModel(declaration, Specialization.V4), new LayoutModel(declaration, Specialization.V6));
+        }
+        return List.of(new LayoutModel(declaration, Specialization.NONE));
+    }
+
+    /** A field's width in bits for a specialization (options take no fixed bits). */
+    static int width(FieldDeclaration field, Specialization specialization) {
+        switch (field.kind()) {
+            case INT:
+            case LONG:
+            case ENUM:
+                return field.bits() == null ? 0 : field.bits();
+            case BOOLEAN:
+                return field.bits() == null ? 1 : field.bits();
+            case BYTES:
+                return field.size() == null ? 0 : field.size() * 8;
+            case OPTIONS:
+            case UNSUPPORTED:
+                return 0;
+            default:
+                return field.kind().impliedWidth(specialization);
+        }
+    }
+
+    LayoutDeclaration declaration() {
+        return declaration;
+    }
+
+    TypeElement element() {
+        return declaration.element();
+    }
+
+    Specialization specialization() {
+        return specialization;
+    }
+
+    List<FieldModel> fields() {
+        return fields;
+    }
+
+    /** Bytes of the fixed fields, before any options. */
+    int fixedLength() {
+        return fixedLength;
+    }
+
+    Endian endian() {
+        return declaration.endian();
+    }
+
+    String layer() {
+        return declaration.layer();
+    }
+
+    ClassName viewClass() {
+        return ClassName.get(declaration.packageName(), declaration.viewName() + specialization.suffix());
+    }
+
+    ClassName builderClass() {
+        return ClassName.get(declaration.packageName(), declaration.viewName() + specialization.suffix() + "Builder");
+    }
+
+    /** The layout interface as the view implements it, with the address type filled in. */
+    TypeName layoutType() {
+        ClassName raw = ClassName.get(declaration.element());
+        return specialization == Specialization.NONE ? raw : ParameterizedTypeName.get(raw, specialization.addressType());
+    }
+
+    FieldModel headerLength() {
+        return withRole(FieldRole.HEADER_LENGTH);
+    }
+
+    FieldModel totalLength() {
+        return withRole(FieldRole.TOTAL_LENGTH);
+    }
+
+    FieldModel checksum() {
+        return withRole(FieldRole.CHECKSUM);
+    }
+
+    FieldModel options() {
+        return withRole(FieldRole.OPTIONS);
+    }
+
+    /** The pseudo-header's IP version, or NONE when the checksum has no pseudo-header (or there is none). */
+    Specialization pseudoHeader() {
+        FieldModel checksum = checksum();
+        if (checksum == null || checksum.checksum().covers() != Checksum.Coverage.PSEUDO_HEADER_AND_BODY) {
+            return Specialization.NONE;
+        }
+        switch (checksum.checksum().ipVersion()) {
+            case V4:
+                return Specialization.V4;
+            case V6:
+                return Specialization.V6;
+            default:
+                return specialization;
+        }
+    }
+
+    boolean hasBitFields() {
+        return fields.stream().anyMatch(f -> f.bitOffset() % 8 != 0 || f.bitWidth() % 8 != 0);
+    }
+
+    private FieldModel withRole(FieldRole role) {
+        for (FieldModel field : fields) {
+            if (field.role() == role) {
+                return field;
+            }
+        }
+        return null;
+    }
+}

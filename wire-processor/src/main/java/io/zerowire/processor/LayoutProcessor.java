@@ -1,0 +1,85 @@
+package io.zerowire.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Compiles every {@code @Header} interface into a view and a builder, in three steps that never
+ * mix: {@link LayoutReader} reads the declaration, {@link LayoutValidator} reports every mistake
+ * at the element at fault, and {@link ViewWriter} and {@link BuilderWriter} write code from the
+ * {@link LayoutModel}. Nothing escapes {@link #process}: an unexpected failure becomes an error
+ * on the layout being processed.
+ *
+ * <p>Isolating for Gradle: each generated file depends on one layout interface only.
+ */
+@AutoService(Processor.class)
+public final class LayoutProcessor extends AbstractProcessor {
+    private static final String HEADER = "io.zerowire.annotations.Header";
+
+    /** Created by the compiler through the service loader. */
+    public LayoutProcessor() {}
+
+    /** All of the layout language, so that users compiling with {@code -Xlint:all} see no unclaimed annotations. */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("io.zerowire.annotations.*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        TypeElement header = processingEnv.getElementUtils().getTypeElement(HEADER);
+        if (header == null) {
+            return false;
+        }
+        Reporter reporter = new Reporter(processingEnv.getMessager());
+        for (Element element : round.getElementsAnnotatedWith(header)) {
+            try {
+                processLayout(element, reporter);
+            } catch (RuntimeException | IOException e) {
+                reporter.internalError(element, e);
+            }
+        }
+        return true;
+    }
+
+    private void processLayout(Element element, Reporter reporter) throws IOException {
+        if (!LayoutReader.Mirrors.isInterface(element)) {
+            reporter.error(element, LayoutReader.Mirrors.find(element, HEADER), Message.NOT_AN_INTERFACE,
+                    element.getSimpleName());
+            return;
+        }
+        LayoutDeclaration declaration = new LayoutReader(processingEnv.getElementUtils()).read((TypeElement) element);
+        if (!new LayoutValidator(reporter).validate(declaration)) {
+            return;
+        }
+        Filer filer = processingEnv.getFiler();
+        for (LayoutModel model : LayoutModel.of(declaration)) {
+            write(filer, model, new ViewWriter(model).write());
+            write(filer, model, new BuilderWriter(model).write());
+        }
+    }
+
+    private static void write(Filer filer, LayoutModel model, TypeSpec type) throws IOException {
+        // The originating element, set by the writers, is what makes the processor isolating.
+        JavaFile.builder(model.declaration().packageName(), type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .writeTo(filer);
+    }
+}

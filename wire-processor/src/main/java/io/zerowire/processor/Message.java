@@ -1,0 +1,63 @@
+package io.zerowire.processor;
+
+/**
+ * Every diagnostic the processor can report, in one place, so that wording stays consistent and
+ * tests can refer to them. Each says what is wrong and how to fix it; {@code %s} placeholders are
+ * filled by {@link String#format}.
+ */
+enum Message {
+    NOT_AN_INTERFACE("@Header applies to interfaces only: declare %s as an interface whose abstract methods are its fields"),
+    NO_FIELDS("layout %s has no fields: declare at least one abstract method"),
+    FIELD_HAS_PARAMETERS("field %s() must not take parameters: a field is an abstract method with none"),
+    FIELD_HAS_BODY("field %s() has a default body: a field is an abstract method (remove the body, or make a helper static)"),
+    FIELD_IS_GENERIC("field %s() must not declare type parameters"),
+    UNSUPPORTED_TYPE("field %s() has type %s, which a layout cannot hold: use int, long, boolean, MacAddress,"
+            + " Ipv4Address, Ipv6Address, the layout's address type parameter, byte[] with @Size, an open enum"
+            + " (a type with static of(int) and int value()), or OptionsIterator with @Options"),
+    MISSING_WIDTH("field %s() needs a width: add @Bits(n) with n from 1 to 64"),
+    WIDTH_OUT_OF_RANGE("@Bits(%s) on %s() is out of range: a width is 1 to 64 bits"),
+    WIDTH_TOO_LARGE("@Bits(%s) does not fit in the %s type of %s(): %s"),
+    WIDTH_NOT_ALLOWED("field %s() has type %s, whose width is fixed: remove @Bits"),
+    SIGNED_NOT_ALLOWED("@Signed applies to int and long fields only, not to %s()"),
+    NOT_WHOLE_BYTES("the fields of %s add up to %s bits, which is not a whole number of bytes: add %s more bits"
+            + " (a @Reserved field, for example) or fix a width"),
+    NOT_BYTE_ALIGNED("field %s() starts at bit %s, which is not on a byte boundary: addresses, byte regions and"
+            + " options must start on one"),
+    SIZE_REQUIRED("byte region %s() needs its length: add @Size(n)"),
+    SIZE_NOT_ALLOWED("@Size applies to byte[] fields only, not to %s()"),
+    SIZE_OUT_OF_RANGE("@Size(%s) on %s() is out of range: a byte region is 1 byte or more"),
+    CONFLICTING_ROLES("field %s() has both @%s and @%s: a field plays one role"),
+    ROLE_NEEDS_NUMBER("@%s applies to int and long fields, not to %s()"),
+    CONST_OUT_OF_RANGE("@Const(%s) does not fit in the %s bits of %s()"),
+    LENGTH_WITHOUT_UNIT("@%s on %s() needs a unit: the number of bytes one count stands for (IPv4's IHL: unit = 4)"),
+    DUPLICATE_ROLE("%s() is a second @%s field: a layout has at most one (the first is %s())"),
+    TWO_CHECKSUMS("%s() is a second @Checksum field: a layout has at most one (the first is %s())"),
+    CHECKSUM_SHAPE("checksum %s() must be 16 bits wide and start on an even byte offset (it is %s bits at bit %s)"),
+    CHECKSUM_NEEDS_PROTOCOL("the pseudo-header checksum %s() needs its protocol number: add protocol = 6 (TCP), 17 (UDP) or 58 (ICMPv6)"),
+    CHECKSUM_NEEDS_VERSION("the pseudo-header checksum %s() needs an IP version: make the layout generic"
+            + " (<A extends IpAddress<?>>) or set ipVersion = V4 or V6"),
+    CHECKSUM_VERSION_CONFLICT("checksum %s() sets ipVersion, but the layout is generic over the IP version: remove ipVersion"),
+    CHECKSUM_PSEUDO_ONLY("%s on checksum %s() applies to pseudo-header checksums only"),
+    OPTIONS_WITHOUT_HEADER_LENGTH("option region %s() needs a @HeaderLength field that says where the options end"),
+    OPTIONS_TYPE("option region %s() must have type OptionsIterator"),
+    OPTIONS_NOT_LAST("option region %s() must be the last field: the options run from the fixed fields to the header length"),
+    OPTIONS_REQUIRED("field %s() has type OptionsIterator: add @Options(format) to say the option format"),
+    TYPE_PARAMETER_NOT_ADDRESS("type parameter %s of %s must be bounded by IpAddress<?> (<%s extends IpAddress<?>>)"
+            + " so the layout can be specialized for IPv4 and IPv6"),
+    TOO_MANY_TYPE_PARAMETERS("layout %s declares %s type parameters: a layout may have one, its IP address type"),
+    BAD_ENUM("open enum %s of field %s() needs %s"),
+    NAME_CLASH("field %s() clashes with the generated member %s: rename the field"),
+    BAD_HEADER_ATTRIBUTE("@Header on %s: %s"),
+    LAYOUT_EXTENDS("layout %s must not extend other interfaces: its own abstract methods are all its fields"),
+    LAYOUT_PRIVATE("layout %s must not be private: the generated view in the same package implements it");
+
+    private final String template;
+
+    Message(String template) {
+        this.template = template;
+    }
+
+    String format(Object... args) {
+        return String.format(template, args);
+    }
+}

@@ -1,0 +1,633 @@
+package io.zerowire.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.zerowire.annotations.Checksum;
+import java.util.Arrays;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the view class of a layout: a final, reusable flyweight over a header's bytes that
+ * validates once in {@code wrap} and afterwards reads and edits fields in place without failing.
+ */
+final class ViewWriter {
+    private static final Modifier[] PUBLIC_STATIC_FINAL = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
+
+    private final LayoutModel model;
+    private final BitCodec codec;
+    private final ClassName view;
+
+    ViewWriter(LayoutModel model) {
+        this.model = model;
+        this.codec = new BitCodec(model.endian(), model.fixedLength());
+        this.view = model.viewClass();
+    }
+
+    TypeSpec write() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(view)
+                .addAnnotation(Generation.generated())
+                .addOriginatingElement(model.element())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(model.layoutType())
+                .addJavadoc(classJavadoc());
+
+        type.addField(FieldSpec.builder(TypeName.INT, "FIXED_LENGTH", PUBLIC_STATIC_FINAL)
+                .addJavadoc("Bytes of the fixed fields, before any options.\n")
+                .initializer("$L", model.fixedLength())
+                .build());
+        type.addField(FieldSpec.builder(String.class, "LAYER", PUBLIC_STATIC_FINAL)
+                .addJavadoc("The layer name in parse errors.\n")
+                .initializer("$S", model.layer())
+                .build());
+        for (FieldModel field : model.fields()) {
+            if (field.wholeBytes() && field.kind() != FieldKind.OPTIONS) {
+                type.addField(FieldSpec.builder(TypeName.INT, GeneratedNames.offsetConstant(field.name()), PUBLIC_STATIC_FINAL)
+                        .addJavadoc("Byte offset of {@code $L} from the start of the header.\n", field.name())
+                        .initializer("$L", field.byteOffset())
+                        .build());
+            }
+        }
+        if (model.options() != null) {
+            type.addField(FieldSpec.builder(RuntimeTypes.OPTION_FORMAT, "OPTION_FORMAT", PUBLIC_STATIC_FINAL)
+                    .addJavadoc("The rules of the option region.\n")
+                    .initializer(Generation.optionFormat(model))
+                    .build());
+        }
+
+        type.addField(ArrayTypeName.of(TypeName.BYTE), "array", Modifier.PRIVATE);
+        type.addField(TypeName.INT, "offset", Modifier.PRIVATE);
+        type.addField(TypeName.INT, "headerLength", Modifier.PRIVATE);
+        type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
+        if (Generation.pseudoHeader(model)) {
+            ClassName address = Generation.pseudoAddressType(model);
+            type.addField(address, "pseudoSource", Modifier.PRIVATE);
+            type.addField(address, "pseudoDestination", Modifier.PRIVATE);
+            type.addField(FieldSpec.builder(RuntimeTypes.INTERNET_CHECKSUM, "checksumAccumulator", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", RuntimeTypes.INTERNET_CHECKSUM)
+                    .build());
+        }
+        if (model.options() != null) {
+            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "options", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", RuntimeTypes.OPTIONS_ITERATOR)
+                    .build());
+        }
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("An empty view, for reuse: {@link #wrap} it before reading.\n")
+                .build());
+        addParseMethods(type);
+        type.addMethod(wrapMethod());
+        addStructureAccessors(type);
+        for (FieldModel field : model.fields()) {
+            addFieldAccessors(type, field);
+        }
+        if (model.checksum() != null) {
+            type.addMethod(checksumValid());
+            type.addMethod(checksumOver());
+            if (hasChecksummedSetters()) {
+                type.addMethod(updateChecksum());
+            }
+        }
+        type.addMethod(toStringMethod());
+        return type.build();
+    }
+
+    private CodeBlock classJavadoc() {
+        String example = Generation.pseudoHeader(model)
+                ? "$T header = $T.parse(buffer, source, destination);\n"
+                : "$T header = $T.parse(buffer);\n";
+        return CodeBlock.builder()
+                .add("A zero-copy view of a {@code $L} header, generated from {@link $T}.\n\n",
+                        model.layer(), ClassName.get(model.element()))
+                .add("<p>{@code wrap} validates the header once (length, constants, length fields$L$L), "
+                        + "consumes it from the buffer and leaves the body; afterwards no accessor can fail. "
+                        + "Setters edit the bytes in place$L. One view can be re-wrapped for every packet, "
+                        + "so a parse loop allocates nothing.\n\n",
+                        model.options() != null ? ", options" : "",
+                        model.checksum() != null ? ", checksum" : "",
+                        model.checksum() != null ? " and keep the checksum right" : "")
+                .add("<pre>{@code\n")
+                .add(example, view, view)
+                .add("}</pre>\n")
+                .build();
+    }
+
+    private List<ParameterSpec> pseudoParameters() {
+        if (!Generation.pseudoHeader(model)) {
+            return List.of();
+        }
+        ClassName address = Generation.pseudoAddressType(model);
+        return List.of(ParameterSpec.builder(address, "source").build(),
+                ParameterSpec.builder(address, "destination").build());
+    }
+
+    private String pseudoArguments() {
+        return Generation.pseudoHeader(model) ? ", source, destination" : "";
+    }
+
+    private boolean verifiesOnParse() {
+        return model.checksum() != null && model.checksum().checksum().verify() == Checksum.Verify.ON_PARSE;
+    }
+
+    private void addParseMethods(TypeSpec.Builder type) {
+        String addresses = Generation.pseudoHeader(model)
+                ? " The addresses are the enclosing IP packet's, for the pseudo-header checksum." : "";
+        type.addMethod(MethodSpec.methodBuilder("parse")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(view)
+                .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                .addParameters(pseudoParameters())
+                .addException(RuntimeTypes.PARSE_EXCEPTION)
+                .addJavadoc("Parses a header from the front of {@code buffer} into a new view.$L\n\n", addresses)
+                .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer is then unchanged\n")
+                .addStatement("return new $T().wrap(buffer$L)", view, pseudoArguments())
+                .build());
+        MethodSpec.Builder wrap = MethodSpec.methodBuilder("wrap")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                .addParameters(pseudoParameters())
+                .addException(RuntimeTypes.PARSE_EXCEPTION)
+                .addJavadoc("Points this view at the header at the front of {@code buffer}, validating it$L, and "
+                        + "consumes the header (and any padding after the packet) from the buffer.\n\n",
+                        verifiesOnParse() ? " and its checksum" : "")
+                .addJavadoc("@return this view\n")
+                .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
+                .addStatement("return wrap(buffer$L, $L)", pseudoArguments(), verifiesOnParse());
+        type.addMethod(wrap.build());
+        if (verifiesOnParse()) {
+            type.addMethod(MethodSpec.methodBuilder("parseUnverified")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(view)
+                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                    .addParameters(pseudoParameters())
+                    .addException(RuntimeTypes.PARSE_EXCEPTION)
+                    .addJavadoc("Like {@link #parse} but without verifying the checksum (see {@link #checksumValid()}).\n")
+                    .addStatement("return new $T().wrapUnverified(buffer$L)", view, pseudoArguments())
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("wrapUnverified")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(view)
+                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                    .addParameters(pseudoParameters())
+                    .addException(RuntimeTypes.PARSE_EXCEPTION)
+                    .addJavadoc("Like {@link #wrap} but without verifying the checksum (see {@link #checksumValid()}).\n")
+                    .addStatement("return wrap(buffer$L, false)", pseudoArguments())
+                    .build());
+        }
+    }
+
+    private MethodSpec wrapMethod() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("wrap")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(view)
+                .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                .addParameters(pseudoParameters())
+                .addParameter(TypeName.BOOLEAN, "verifyChecksum")
+                .addException(RuntimeTypes.PARSE_EXCEPTION);
+        method.addStatement("byte[] array = buffer.array()")
+                .addStatement("int offset = buffer.bodyStart()")
+                .addStatement("int available = buffer.remaining()")
+                .addStatement("int position = buffer.position()");
+        method.beginControlFlow("if (available < FIXED_LENGTH)")
+                .addStatement("throw $T.malformed(LAYER, $S, position, $S)", RuntimeTypes.PARSE_EXCEPTION, "",
+                        "shorter than the " + model.fixedLength() + "-byte fixed header")
+                .endControlFlow();
+
+        for (FieldModel field : model.fields()) {
+            if (field.role() == FieldRole.CONST) {
+                CodeBlock raw = rawRead(field);
+                CodeBlock expected = field.kind() == FieldKind.LONG
+                        ? CodeBlock.of("$LL", field.constValue())
+                        : CodeBlock.of("$L", field.constValue());
+                method.beginControlFlow("if ($L != $L)", raw, expected)
+                        .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                                field.name(), errorOffset(field), "must be " + field.constValue())
+                        .endControlFlow();
+            }
+        }
+
+        FieldModel headerLength = model.headerLength();
+        if (headerLength != null) {
+            int unit = headerLength.declaration().headerLengthUnit();
+            int extra = headerLength.declaration().headerLengthOffset();
+            method.addStatement("long headerLength = $L$L$L", rawLong(headerLength),
+                    unit == 1 ? "" : " * " + unit, extra == 0 ? "" : " + " + extra);
+            method.beginControlFlow("if (headerLength < FIXED_LENGTH)")
+                    .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                            headerLength.name(), errorOffset(headerLength), "smaller than the fixed header")
+                    .endControlFlow();
+            method.beginControlFlow("if (headerLength > available)")
+                    .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                            headerLength.name(), errorOffset(headerLength), "header runs past the end of the buffer")
+                    .endControlFlow();
+        } else {
+            method.addStatement("int headerLength = FIXED_LENGTH");
+        }
+        String headerLengthInt = headerLength != null ? "(int) headerLength" : "headerLength";
+
+        FieldModel total = model.totalLength();
+        if (total != null) {
+            int unit = total.declaration().totalLengthUnit();
+            boolean includesHeader = total.declaration().includesHeader();
+            method.addStatement("long totalLength = $L$L$L", rawLong(total), unit == 1 ? "" : " * " + unit,
+                    includesHeader ? "" : " + headerLength");
+            if (includesHeader) {
+                method.beginControlFlow("if (totalLength < headerLength)")
+                        .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                                total.name(), errorOffset(total), "shorter than the header")
+                        .endControlFlow();
+            }
+            method.beginControlFlow("if (totalLength > available)")
+                    .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                            total.name(), errorOffset(total), "packet runs past the end of the buffer")
+                    .endControlFlow();
+            method.addStatement("int bodyLength = (int) totalLength - $L", headerLengthInt);
+        } else {
+            method.addStatement("int bodyLength = available - $L", headerLengthInt);
+        }
+
+        if (model.options() != null) {
+            method.addStatement("options.reset(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
+                    headerLengthInt);
+        }
+
+        FieldModel checksum = model.checksum();
+        if (checksum != null) {
+            if (Generation.pseudoHeader(model) && model.pseudoHeader() == Specialization.V4) {
+                method.beginControlFlow("if ($L + bodyLength > 0xFFFF)", headerLengthInt)
+                        .addStatement("throw $T.malformed(LAYER, $S, position, $S)", RuntimeTypes.PARSE_EXCEPTION, "",
+                                "longer than an IPv4 pseudo-header can describe")
+                        .endControlFlow();
+            }
+            if (Generation.zeroForbidden(model)) {
+                method.beginControlFlow("if ($L == 0)", rawRead(checksum))
+                        .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                                checksum.name(), errorOffset(checksum), "zero checksum is not allowed over IPv6")
+                        .endControlFlow();
+            }
+            String skipZero = Generation.zeroMeansNone(model) ? " && " + rawRead(checksum) + " != 0" : "";
+            method.beginControlFlow("if (verifyChecksum$L && !checksumValid(array, offset, $L$L))",
+                            skipZero, coveredLength(headerLengthInt), pseudoArguments())
+                    .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
+                            checksum.name(), errorOffset(checksum), "does not verify")
+                    .endControlFlow();
+        }
+
+        method.addStatement("this.array = array")
+                .addStatement("this.offset = offset")
+                .addStatement("this.headerLength = $L", headerLengthInt)
+                .addStatement("this.bodyLength = bodyLength");
+        if (Generation.pseudoHeader(model)) {
+            method.addStatement("this.pseudoSource = source").addStatement("this.pseudoDestination = destination");
+        }
+        method.addStatement("buffer.takeFront(this.headerLength)");
+        if (total != null) {
+            method.addComment("Whatever follows the packet (link-layer padding) moves into the suffix.");
+            method.addStatement("buffer.takeBack(buffer.remaining() - bodyLength)");
+        }
+        method.addStatement("return this");
+        return method.build();
+    }
+
+    private void addStructureAccessors(TypeSpec.Builder type) {
+        type.addMethod(simpleGetter("array", ArrayTypeName.of(TypeName.BYTE), "array",
+                "The array holding the packet; the view reads and writes it in place."));
+        type.addMethod(simpleGetter("offset", TypeName.INT, "offset", "Array index of the header's first byte."));
+        type.addMethod(simpleGetter("headerLength", TypeName.INT, "headerLength",
+                "Bytes of the header, options included."));
+        type.addMethod(MethodSpec.methodBuilder("bodyOffset")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addJavadoc("Array index of the body's first byte.\n")
+                .addStatement("return offset + headerLength")
+                .build());
+        type.addMethod(simpleGetter("bodyLength", TypeName.INT, "bodyLength",
+                "Bytes of the body, without trailing padding."));
+        type.addMethod(MethodSpec.methodBuilder("parseMetadata")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.PARSE_METADATA)
+                .addJavadoc("What {@code wrap} consumed, for {@link $T#undoParse($T)}.\n",
+                        RuntimeTypes.PACKET_BUFFER, RuntimeTypes.PARSE_METADATA)
+                .addStatement("return new $T(headerLength, bodyLength, 0)", RuntimeTypes.PARSE_METADATA)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("undoParse")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.PACKET_BUFFER, "buffer")
+                .addJavadoc("Gives back to {@code buffer} what {@code wrap} consumed, without allocating.\n")
+                .addStatement("buffer.undoParse(headerLength, bodyLength, 0)")
+                .build());
+    }
+
+    private static MethodSpec simpleGetter(String name, TypeName type, String field, String doc) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addJavadoc(doc + "\n")
+                .addStatement("return $L", field)
+                .build();
+    }
+
+    private void addFieldAccessors(TypeSpec.Builder type, FieldModel field) {
+        String name = field.name();
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(field.javaType());
+        CodeBlock at = BitCodec.index(field.byteOffset());
+        switch (field.kind()) {
+            case INT:
+            case LONG:
+                getter.addStatement("return $L", unparenthesized(typedRead(field)));
+                break;
+            case BOOLEAN:
+                getter.addStatement("return $L != 0", rawRead(field));
+                break;
+            case ENUM:
+                getter.addStatement("return $T.of($L)", field.enumType(), rawRead(field));
+                type.addMethod(MethodSpec.methodBuilder(GeneratedNames.valueGetter(name))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.INT)
+                        .addJavadoc("The number behind {@link #$L()}, known or not, without allocating.\n", name)
+                        .addStatement("return $L", rawRead(field))
+                        .build());
+                break;
+            case MAC:
+            case IPV4:
+            case IPV6:
+                getter.addStatement("return $T.read(array, $L)", field.javaType(), at);
+                if (field.kind() != FieldKind.IPV6) {
+                    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.bitsGetter(name))
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(field.kind() == FieldKind.MAC ? TypeName.LONG : TypeName.INT)
+                            .addJavadoc("The bits of {@link #$L()}, without allocating.\n", name)
+                            .addStatement(field.kind() == FieldKind.MAC
+                                    ? "return $T.readBigEndian(array, $L, 6)" : "return $T.i32(array, $L)",
+                                    RuntimeTypes.BYTES, at)
+                            .build());
+                }
+                type.addMethod(offsetGetter(field));
+                break;
+            case BYTES:
+                getter.addJavadoc("A copy of the bytes; {@link #$L()} and {@link #$L} read them in place.\n",
+                        GeneratedNames.offsetGetter(name), GeneratedNames.copier(name));
+                getter.addStatement("return $T.copyOfRange(array, $L, $L)", Arrays.class, at,
+                        BitCodec.index(field.byteOffset() + field.byteLength()));
+                type.addMethod(offsetGetter(field));
+                type.addMethod(MethodSpec.methodBuilder(GeneratedNames.copier(name))
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(ArrayTypeName.of(TypeName.BYTE), "destination")
+                        .addParameter(TypeName.INT, "destinationOffset")
+                        .addJavadoc("Copies the $L bytes of {@code $L} into {@code destination}.\n", field.byteLength(), name)
+                        .addStatement("$T.arraycopy(array, $L, destination, destinationOffset, $L)", System.class, at,
+                                field.byteLength())
+                        .build());
+                break;
+            case OPTIONS:
+                getter.addJavadoc("The options, validated by {@code wrap}; the same iterator, rewound, on every call.\n");
+                getter.addStatement("options.rewind()").addStatement("return options");
+                break;
+            default:
+                throw new IllegalStateException("unexpected kind " + field.kind());
+        }
+        type.addMethod(getter.build());
+        if (hasSetter(field)) {
+            type.addMethod(setter(field));
+        }
+    }
+
+    private MethodSpec offsetGetter(FieldModel field) {
+        return MethodSpec.methodBuilder(GeneratedNames.offsetGetter(field.name()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addJavadoc("Array index of the first byte of {@code $L}.\n", field.name())
+                .addStatement("return $L", BitCodec.index(field.byteOffset()))
+                .build();
+    }
+
+    private static boolean hasSetter(FieldModel field) {
+        switch (field.role()) {
+            case PLAIN:
+            case RESERVED:
+            case CHECKSUM:
+                return field.kind() != FieldKind.OPTIONS;
+            default:
+                return false;
+        }
+    }
+
+    private boolean hasChecksummedSetters() {
+        return model.fields().stream().anyMatch(f -> hasSetter(f) && f.role() != FieldRole.CHECKSUM);
+    }
+
+    private MethodSpec setter(FieldModel field) {
+        String name = field.name();
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(GeneratedNames.setter(name))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addParameter(field.javaType(), "value");
+        boolean updatesChecksum = model.checksum() != null && field.role() != FieldRole.CHECKSUM;
+        setter.addJavadoc("Sets {@code $L} in place$L.\n\n", name,
+                updatesChecksum ? "; the checksum is updated incrementally (RFC 1624)"
+                        : field.role() == FieldRole.CHECKSUM ? ", as given: nothing is recomputed" : "");
+        setter.addJavadoc("@return this view\n");
+        setter.addCode(BuilderWriter.rangeCheck(field, "value"));
+        int wordStart = 0;
+        int wordLength = 0;
+        if (updatesChecksum) {
+            int firstByte = field.bitOffset() / 8;
+            int lastByte = (field.bitOffset() + field.bitWidth() - 1) / 8;
+            wordStart = firstByte & ~1;
+            wordLength = ((lastByte | 1) + 1) - wordStart;
+            setter.addStatement("int before = $T.sum(array, $L, $L)", RuntimeTypes.INTERNET_CHECKSUM,
+                    BitCodec.index(wordStart), wordLength);
+        }
+        CodeBlock at = BitCodec.index(field.byteOffset());
+        switch (field.kind()) {
+            case MAC:
+            case IPV4:
+            case IPV6:
+                setter.addStatement("value.write(array, $L)", at);
+                break;
+            case BYTES:
+                setter.beginControlFlow("if (value.length != $L)", field.byteLength())
+                        .addStatement("throw new $T($S + value.length)", IllegalArgumentException.class,
+                                name + " must be " + field.byteLength() + " bytes, was ")
+                        .endControlFlow();
+                setter.addStatement("$T.arraycopy(value, 0, array, $L, $L)", System.class, at, field.byteLength());
+                break;
+            default:
+                setter.addCode(codec.write(field.bitOffset(), field.bitWidth(),
+                        Generation.bitsOf(field, CodeBlock.of("value")), Generation.rawIsLong(field)));
+                break;
+        }
+        if (updatesChecksum) {
+            setter.addStatement("updateChecksum(before, $T.sum(array, $L, $L))", RuntimeTypes.INTERNET_CHECKSUM,
+                    BitCodec.index(wordStart), wordLength);
+        }
+        setter.addStatement("return this");
+        return setter.build();
+    }
+
+    private MethodSpec updateChecksum() {
+        FieldModel checksum = model.checksum();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("updateChecksum")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(TypeName.INT, "before")
+                .addParameter(TypeName.INT, "after")
+                .addStatement("int current = $L", rawRead(checksum));
+        if (Generation.zeroMeansNone(model)) {
+            method.beginControlFlow("if (current == 0)")
+                    .addComment("No checksum was sent, and none is kept.")
+                    .addStatement("return")
+                    .endControlFlow();
+        }
+        method.addStatement("int updated = $T.update16(current, before, after)",
+                ClassName.get("io.zerowire.checksum", "IncrementalChecksum"));
+        if (checksum.checksum().transmitZeroAsAllOnes()) {
+            method.beginControlFlow("if (updated == 0)")
+                    .addComment("Zero means \"no checksum\": the same value goes out as all ones.")
+                    .addStatement("updated = 0xFFFF")
+                    .endControlFlow();
+        }
+        method.addCode(codec.write(checksum.bitOffset(), 16, CodeBlock.of("updated"), false));
+        return method.build();
+    }
+
+    private MethodSpec checksumValid() {
+        MethodSpec.Builder valid = MethodSpec.methodBuilder("checksumValid")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addJavadoc("Whether the checksum verifies over the bytes as they are now.\n");
+        String zero = Generation.zeroMeansNone(model) ? rawRead(model.checksum()) + " == 0 || " : "";
+        valid.addStatement("return $LchecksumValid(array, offset, $L$L)", zero, coveredLength("headerLength"),
+                Generation.pseudoHeader(model) ? ", pseudoSource, pseudoDestination" : "");
+        return valid.build();
+    }
+
+    /** How many bytes from the header's start the checksum covers (after any pseudo-header). */
+    private String coveredLength(String headerLength) {
+        return model.checksum().checksum().covers() == Checksum.Coverage.HEADER
+                ? headerLength : headerLength + " + bodyLength";
+    }
+
+    /** The checksum test, on arguments rather than fields, so that {@code wrap} can call it before committing. */
+    private MethodSpec checksumOver() {
+        Checksum.Coverage covers = model.checksum().checksum().covers();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("checksumValid")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(ArrayTypeName.of(TypeName.BYTE), "array")
+                .addParameter(TypeName.INT, "offset")
+                .addParameter(TypeName.INT, "length")
+                .addParameters(pseudoParameters());
+        switch (covers) {
+            case HEADER:
+            case HEADER_AND_BODY:
+                method.addStatement("return $T.verify(array, offset, length)", RuntimeTypes.INTERNET_CHECKSUM);
+                break;
+            default:
+                method.addStatement("checksumAccumulator.reset()");
+                method.addCode(Generation.addPseudoHeader(model, "source", "destination", "length"));
+                method.addStatement("return checksumAccumulator.add(array, offset, length).verify()");
+                break;
+        }
+        return method.build();
+    }
+
+    private MethodSpec toStringMethod() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("Every field, for debugging and dissection, such as {@code $L[...]}.\n", model.layer());
+        method.addStatement("$T text = new $T(LAYER).append('[')", StringBuilder.class, StringBuilder.class);
+        boolean first = true;
+        for (FieldModel field : model.fields()) {
+            String prefix = (first ? "" : ", ") + field.name() + "=";
+            first = false;
+            switch (field.kind()) {
+                case BYTES:
+                    method.addStatement("text.append($S)", prefix);
+                    method.beginControlFlow("for (int i = 0; i < $L; i++)", field.byteLength())
+                            .addStatement("text.append($T.format($S, array[$L + i] & 0xFF))", String.class, "%02x",
+                                    BitCodec.index(field.byteOffset()))
+                            .endControlFlow();
+                    break;
+                case OPTIONS:
+                    method.addStatement("text.append($S)", prefix + "[");
+                    method.addStatement("options.rewind()");
+                    method.beginControlFlow("for (int i = 0; options.next(); i++)")
+                            .addStatement("text.append(i == 0 ? $S : $S).append(options.kind())", "", " ")
+                            .endControlFlow();
+                    method.addStatement("text.append(']')");
+                    break;
+                default:
+                    method.addStatement("text.append($S).append($L())", prefix, field.name());
+                    break;
+            }
+        }
+        method.addStatement("return text.append(']').toString()");
+        return method.build();
+    }
+
+    /** The raw unsigned bits as an int (or long for long fields), without sign extension. */
+    private CodeBlock rawRead(FieldModel field) {
+        BitCodec.Expr expr = codec.read(field.bitOffset(), field.bitWidth());
+        return field.kind() == FieldKind.LONG ? expr.asLong() : expr.asInt();
+    }
+
+    /** The raw bits as a long expression, so that multiplying a length by its unit cannot overflow. */
+    private CodeBlock rawLong(FieldModel field) {
+        BitCodec.Expr expr = codec.read(field.bitOffset(), field.bitWidth());
+        return expr.isLong() ? expr.code() : CodeBlock.of("(long) $L", expr.code());
+    }
+
+    /** The getter's value: the raw bits, sign-extended when the field is signed. */
+    private CodeBlock typedRead(FieldModel field) {
+        CodeBlock raw = rawRead(field);
+        if (!field.signed()) {
+            return raw;
+        }
+        int width = field.bitWidth();
+        if (field.kind() == FieldKind.LONG) {
+            return width == 64 ? raw : CodeBlock.of("$L << $L >> $L", raw, 64 - width, 64 - width);
+        }
+        if (width == 32) {
+            return raw;
+        }
+        if (width == 8 && field.bitOffset() % 8 == 0) {
+            return CodeBlock.of("array[$L]", BitCodec.index(field.byteOffset()));
+        }
+        return CodeBlock.of("$L << $L >> $L", raw, 32 - width, 32 - width);
+    }
+
+    /** Drops one pair of outer parentheses, for return statements. */
+    private static CodeBlock unparenthesized(CodeBlock code) {
+        String text = code.toString();
+        if (!text.startsWith("(") || !text.endsWith(")")) {
+            return code;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && i < text.length() - 1) {
+                return code; // the first parenthesis closes early: "(a) + (b)"
+            }
+        }
+        return CodeBlock.of("$L", text.substring(1, text.length() - 1));
+    }
+
+    private static CodeBlock errorOffset(FieldModel field) {
+        return field.byteOffset() == 0 ? CodeBlock.of("position") : CodeBlock.of("position + $L", field.byteOffset());
+    }
+}
