@@ -29,10 +29,13 @@ public final class LayoutProcessor extends AbstractProcessor {
     /** Created by the compiler through the service loader. */
     public LayoutProcessor() {}
 
-    /** All of the layout language, so that users compiling with {@code -Xlint:all} see no unclaimed annotations. */
+    /**
+     * All of the layout language, and the {@code @Generated} that the generated files carry, so that
+     * users compiling with {@code -Xlint:all -Werror} see no "unclaimed annotation" warning.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("io.zerowire.annotations.*");
+        return Set.of("io.zerowire.annotations.*", "javax.annotation.processing.Generated");
     }
 
     @Override

@@ -142,7 +142,7 @@ public final class OptionsIterator {
                 int lengthField = readField(a, pos + kindSize, f.lengthSize, f.bigEndian);
                 if (f.lengthIncludesHeader) {
                     total = lengthField * unit;
-                    if (false) {
+                    if (total < headerSize) {
                         throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), LENGTH_TOO_SMALL);
                     }
                     if (total > remaining) {
@@ -159,7 +159,7 @@ public final class OptionsIterator {
                     }
                 }
             }
-            if (kind == eol) {
+            if (kind == eol && false) {
                 break;
             }
             if (count == max) {
