@@ -82,7 +82,10 @@ final class BuilderWriter {
     private void addStorage(TypeSpec.Builder type, FieldModel field) {
         String name = field.name();
         if (field.kind() == FieldKind.OPTIONS) {
-            type.addField(RuntimeTypes.OPTIONS_BUILDER, name, Modifier.PRIVATE);
+            // Never null: even without options the region is padded to the format's alignment.
+            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_BUILDER, name, Modifier.PRIVATE)
+                    .initializer("new $T($T.OPTION_FORMAT)", RuntimeTypes.OPTIONS_BUILDER, model.viewClass())
+                    .build());
             return;
         }
         FieldSpec.Builder storage = FieldSpec.builder(field.javaType(), name, Modifier.PRIVATE);
@@ -127,7 +130,8 @@ final class BuilderWriter {
                     .addJavadoc("Sets the options, or none with {@code null}. The options builder is read when "
                             + "serializing, so changes made to it later are included; the region is padded to the "
                             + "format's alignment and the header length follows.\n\n@return this builder\n")
-                    .addStatement("this.$L = $L", name, name)
+                    .addStatement("this.$L = $L != null ? $L : new $T($T.OPTION_FORMAT)", name, name, name,
+                            RuntimeTypes.OPTIONS_BUILDER, model.viewClass())
                     .addStatement("return this");
             return setter.build();
         }
@@ -239,8 +243,8 @@ final class BuilderWriter {
                 .returns(RuntimeTypes.PACKET_CONSTRAINTS);
         FieldModel options = model.options();
         if (options != null) {
-            method.addStatement("int headerLength = $T.FIXED_LENGTH + (this.$L == null ? 0 : this.$L.regionLength($T.FIXED_LENGTH))",
-                    model.viewClass(), options.name(), options.name(), model.viewClass());
+            method.addStatement("int headerLength = $T.FIXED_LENGTH + this.$L.regionLength($T.FIXED_LENGTH)",
+                    model.viewClass(), options.name(), model.viewClass());
         } else {
             method.addStatement("int headerLength = $T.FIXED_LENGTH", model.viewClass());
         }
@@ -323,10 +327,8 @@ final class BuilderWriter {
 
         FieldModel options = model.options();
         if (options != null) {
-            method.beginControlFlow("if (this.$L != null)", options.name())
-                    .addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
-                            options.name(), model.viewClass(), model.viewClass())
-                    .endControlFlow();
+            method.addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
+                    options.name(), model.viewClass(), model.viewClass());
         }
 
         FieldModel checksum = model.checksum();

@@ -271,11 +271,28 @@ final class LayoutValidator {
             if (field.role() == FieldRole.CHECKSUM && (width != 16 || bit % 16 != 0)) {
                 reporter.error(field.method(), field.checksumMirror(), Message.CHECKSUM_SHAPE, field.name(), width, bit);
             }
+            if (field.role() == FieldRole.CHECKSUM && layout.endian() == io.zerowire.annotations.Endian.LITTLE) {
+                reporter.error(field.method(), field.checksumMirror(), Message.CHECKSUM_LITTLE_ENDIAN, field.name());
+            }
             bit += width;
         }
         if (bit % 8 != 0) {
             reporter.error(layout.element(), layout.headerMirror(), Message.NOT_WHOLE_BYTES,
                     layout.element().getSimpleName(), bit, 8 - bit % 8);
+            return;
+        }
+        boolean hasOptions = layout.fields().stream().anyMatch(f -> f.role() == FieldRole.OPTIONS);
+        for (FieldDeclaration field : layout.fields()) {
+            Integer unit = field.headerLengthUnit();
+            // With options, the builder pads the option region to the format's alignment instead.
+            if (!hasOptions && field.role() == FieldRole.HEADER_LENGTH && unit != null && unit > 0) {
+                int fixed = bit / 8;
+                int offset = field.headerLengthOffset();
+                if (fixed < offset || (fixed - offset) % unit != 0) {
+                    reporter.error(field.method(), field.headerLengthMirror(), Message.HEADER_LENGTH_UNREACHABLE,
+                            unit, offset, field.name(), fixed);
+                }
+            }
         }
     }
 

@@ -33,6 +33,10 @@ enum Message {
     DUPLICATE_ROLE("%s() is a second @%s field: a layout has at most one (the first is %s())"),
     TWO_CHECKSUMS("%s() is a second @Checksum field: a layout has at most one (the first is %s())"),
     CHECKSUM_SHAPE("checksum %s() must be 16 bits wide and start on an even byte offset (it is %s bits at bit %s)"),
+    CHECKSUM_LITTLE_ENDIAN("checksum %s() is in a little-endian layout: internet checksums are sums of big-endian"
+            + " words, so declare the checksum in a big-endian layout"),
+    HEADER_LENGTH_UNREACHABLE("@HeaderLength(unit = %s, offset = %s) on %s() cannot describe the %s-byte fixed header:"
+            + " the fixed length minus the offset must be a multiple of the unit"),
     CHECKSUM_NEEDS_PROTOCOL("the pseudo-header checksum %s() needs its protocol number: add protocol = 6 (TCP), 17 (UDP) or 58 (ICMPv6)"),
     CHECKSUM_NEEDS_VERSION("the pseudo-header checksum %s() needs an IP version: make the layout generic"
             + " (<A extends IpAddress<?>>) or set ipVersion = V4 or V6"),

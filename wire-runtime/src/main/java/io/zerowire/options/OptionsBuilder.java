@@ -252,8 +252,10 @@ public final class OptionsBuilder {
             case END_OF_LIST_THEN_ZEROS:
                 return pad >= f.endOfListSize ? 0 : -1;
             case PAD1_PADN: {
+                // As writePadding: PadN options while a PadN fits, then Pad1 for each byte left.
                 int maxPadN = f.totalLength(f.maxValueLength);
-                return pad / maxPadN + (pad % maxPadN == 0 ? 0 : 1);
+                int rest = pad % maxPadN;
+                return pad / maxPadN + (rest == 0 ? 0 : rest >= f.headerSize ? 1 : rest);
             }
             default: // ZEROS
                 if (f.endOfListKind == 0) {
@@ -285,14 +287,12 @@ public final class OptionsBuilder {
             Arrays.fill(a, at + size, at + pad, (byte) 0);
             return;
         }
-        // PAD1_PADN: PadN options of at most the longest value, and a Pad1 for a last single byte.
+        // PAD1_PADN: PadN options of at most the longest value while a PadN fits, then a Pad1 for
+        // each byte left (one at most when the length field is 1 byte, as in IPv6).
         int maxPadN = f.totalLength(f.maxValueLength);
         int end = at + pad;
-        while (end - at >= 2) {
+        while (end - at >= f.headerSize) {
             int chunk = Math.min(end - at, maxPadN);
-            if (chunk < f.headerSize) {
-                break; // cannot happen with 1-byte kind and length; kept for safety
-            }
             writeHeader(a, at, f.padNKind, chunk - f.headerSize);
             Arrays.fill(a, at + f.headerSize, at + chunk, (byte) 0);
             at += chunk;

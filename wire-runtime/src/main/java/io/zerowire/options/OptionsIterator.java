@@ -85,8 +85,18 @@ public final class OptionsIterator {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(layer, "layer");
         Objects.checkFromToIndex(start, end, array.length);
-        clear();
-        long walked = walk(array, start, end, format, layer, errorBase);
+        long walked;
+        if (start == end) {
+            walked = start; // most headers carry no options: nothing to walk
+        } else {
+            try {
+                walked = walk(array, start, end, format, layer, errorBase);
+            } catch (ParseException e) {
+                clear();
+                throw e;
+            }
+        }
+        noCurrent();
         this.array = array;
         this.format = format;
         this.start = start;
@@ -159,7 +169,7 @@ public final class OptionsIterator {
                     }
                 }
             }
-            if (kind == eol && false) {
+            if (kind == eol) {
                 break;
             }
             if (count == max) {

@@ -4,6 +4,7 @@ import static io.zerowire.options.OptionBytes.hex;
 import static io.zerowire.options.OptionBytes.iterate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zerowire.parse.ParseException;
 import java.lang.management.ManagementFactory;
@@ -292,6 +293,23 @@ class OptionsBuilderTest {
     }
 
     @Test
+    void paddingShorterThanAPadNHeaderIsPad1Bytes() throws ParseException {
+        // A 2-byte length field makes PadN at least 3 bytes: 2 bytes of padding are two Pad1 options.
+        OptionFormat wide = OptionFormat.builder().lengthSize(2).singleByteKinds(0x7f)
+                .padding(OptionFormat.Padding.PAD1_PADN).pad1Kind(0x7f).padNKind(0x7e)
+                .regionAlignment(8).maxOptions(3).build();
+        OptionsBuilder b = new OptionsBuilder(wide).add(0x20, hex("aa bb cc"));
+        byte[] region = written(b, 0);
+        assertThat(region).isEqualTo(hex("20 00 06 aa bb cc 7f 7f"));
+        assertThat(OptionsIterator.validate(region, 0, 8, wide, "x", 0)).isEqualTo(3);
+        assertThat(written(b.clear().add(0x20, new byte[0]), 0)).isEqualTo(hex("20 00 03 7e 00 05 00 00"));
+
+        OptionFormat tight = wide.toBuilder().maxOptions(2).build();
+        OptionsBuilder t = new OptionsBuilder(tight).add(0x20, hex("aa bb cc"));
+        assertThatThrownBy(() -> t.regionLength(0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void growsFromAnEmptyArray() throws ParseException {
         OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV6_EXTENSION, 0);
         for (int i = 0; i < 40; i++) {
@@ -309,6 +327,7 @@ class OptionsBuilderTest {
     @Test
     void reusedBuilderDoesNotAllocate() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         long tid = Thread.currentThread().getId();
         OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP);
         OptionsBuilder v6 = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);

@@ -4,6 +4,7 @@ import static io.zerowire.options.OptionBytes.hex;
 import static io.zerowire.options.OptionBytes.iterate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.zerowire.options.OptionBytes.Seen;
@@ -285,6 +286,7 @@ class OptionsIteratorTest {
     @Test
     void resetNextAndReadersDoNotAllocate() throws ParseException {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         long tid = Thread.currentThread().getId();
         byte[] syn = OptionBytes.LINUX_TCP_SYN;
         byte[] pcapng = OptionBytes.PCAPNG_IDB_LE;
