@@ -11,6 +11,9 @@ package io.zerowire.annotations;
  *       compilers lay out bit fields on little-endian machines; a field's first bit is its least
  *       significant one. Byte-aligned fields read as ordinary little-endian integers (pcap headers).
  * </ul>
+ *
+ * <p>Address fields ({@code MacAddress}, {@code Ipv4Address}, {@code Ipv6Address}) and byte regions
+ * are byte strings: they are stored in network order in either kind of layout.
  */
 public enum Endian {
     /** Network byte order, most significant bit first. */

@@ -26,8 +26,16 @@ final class BitCodec {
         this.limit = limit;
     }
 
-    /** A Java expression and whether its type is {@code long} (else {@code int}). */
-    record Expr(CodeBlock code, boolean isLong) {
+    /**
+     * A Java expression and whether its type is {@code long} (else {@code int}). {@code code} is
+     * safe inside a larger expression (parenthesized when compound); {@code bare} is the same
+     * without outer parentheses, for a statement of its own.
+     */
+    record Expr(CodeBlock code, boolean isLong, CodeBlock bare) {
+        Expr(CodeBlock code, boolean isLong) {
+            this(code, isLong, code);
+        }
+
         /** This expression as an {@code int}, for fields of up to 32 bits. */
         CodeBlock asInt() {
             return isLong ? CodeBlock.of("(int) ($L)", code) : code;
@@ -170,17 +178,22 @@ final class BitCodec {
             // A single byte: shift the signed byte and mask, rather than mask twice.
             String element = window.code().toString();
             element = element.substring(1, element.length() - " & 0xFF)".length());
-            return new Expr(shift == 0
-                    ? CodeBlock.of("($L & $L)", element, hexInt(mask(width)))
-                    : CodeBlock.of("($L >> $L & $L)", element, shift, hexInt(mask(width))), false);
+            CodeBlock bare = shift == 0
+                    ? CodeBlock.of("$L & $L", element, hexInt(mask(width)))
+                    : CodeBlock.of("$L >> $L & $L", element, shift, hexInt(mask(width)));
+            return compound(bare, false);
         }
         CodeBlock shifted = shift == 0 ? window.code() : CodeBlock.of("$L >>> $L", window.code(), shift);
         boolean needsMask = shift + width < windowBits || (!window.isLong() && windowBits > 32);
         if (!needsMask) {
-            return new Expr(shift == 0 ? window.code() : CodeBlock.of("($L)", shifted), window.isLong());
+            return shift == 0 ? window : compound(shifted, window.isLong());
         }
         String mask = window.isLong() ? hexLong(mask(width)) : hexInt(mask(width));
-        return new Expr(CodeBlock.of("($L & $L)", shifted, mask), window.isLong());
+        return compound(CodeBlock.of("$L & $L", shifted, mask), window.isLong());
+    }
+
+    private static Expr compound(CodeBlock bare, boolean isLong) {
+        return new Expr(CodeBlock.of("($L)", bare), isLong, bare);
     }
 
     private CodeBlock merge(int start, int size, int shift, int width, CodeBlock value, boolean valueIsLong) {
@@ -217,9 +230,9 @@ final class BitCodec {
         CodeBlock high = read(bit, firstWidth).asLong();
         CodeBlock low = read(bit + firstWidth, secondWidth).asLong();
         if (endian == Endian.BIG) {
-            return new Expr(CodeBlock.of("($L << $L | $L)", high, secondWidth, widen(low)), true);
+            return compound(CodeBlock.of("$L << $L | $L", high, secondWidth, widen(low)), true);
         }
-        return new Expr(CodeBlock.of("($L | $L << $L)", high, widen(low), firstWidth), true);
+        return compound(CodeBlock.of("$L | $L << $L", high, widen(low), firstWidth), true);
     }
 
     private CodeBlock writeSplit(int bit, int width, CodeBlock value, boolean valueIsLong) {

@@ -55,7 +55,9 @@ final class BuilderWriter {
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("A builder with every field zero (addresses unspecified) and every derived field derived.\n")
+                .addJavadoc("A builder with every field zero$L.\n",
+                        model.fields().stream().anyMatch(f -> f.kind() == FieldKind.MAC || f.kind() == FieldKind.IPV4
+                                || f.kind() == FieldKind.IPV6) ? " (addresses unspecified)" : "")
                 .build());
         for (FieldModel field : model.fields()) {
             type.addMethod(setter(field));
@@ -69,14 +71,23 @@ final class BuilderWriter {
     }
 
     private CodeBlock classJavadoc() {
-        return CodeBlock.builder()
-                .add("Builds a {@code $L} header around a body, generated from {@link $T}.\n\n",
-                        model.layer(), ClassName.get(model.element()))
-                .add("<p>Set the fields, then stack it over a body with {@code Serializer.encapsulate}. Constants, "
-                        + "lengths, option padding and the checksum are filled in when serializing; setting one "
-                        + "of them explicitly overrides it, to build a deliberately invalid packet for a test. "
-                        + "A builder can be reused and serialized many times; it is not thread-safe.\n")
-                .build();
+        List<String> derived = new ArrayList<>();
+        for (FieldModel field : model.fields()) {
+            if (field.role().derived() || field.role() == FieldRole.OPTIONS) {
+                derived.add("{@code " + field.name() + "}");
+            }
+        }
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("Builds $L {@code $L} header around a body, generated from {@link $T}.\n\n",
+                        Generation.article(model.layer()), model.layer(), ClassName.get(model.element()))
+                .add("<p>Set the fields, then stack it over a body with {@link $T#encapsulate}.",
+                        ClassName.get("io.zerowire.serialize", "Serializer"));
+        if (!derived.isEmpty()) {
+            doc.add(" $L $L derived when serializing; setting one explicitly overrides it, to build a "
+                    + "deliberately invalid packet for a test.", String.join(", ", derived),
+                    derived.size() == 1 ? "is" : "are");
+        }
+        return doc.add(" A builder can be reused and serialized many times; it is not thread-safe.\n").build();
     }
 
     private void addStorage(TypeSpec.Builder type, FieldModel field) {
@@ -117,7 +128,7 @@ final class BuilderWriter {
     }
 
     private static String overridden(String name) {
-        return name + "Overridden";
+        return GeneratedNames.overrideFlag(name);
     }
 
     private MethodSpec setter(FieldModel field) {
@@ -140,9 +151,13 @@ final class BuilderWriter {
             setter.addJavadoc("Overrides the derived {@code $L} ($L) with an explicit value, for deliberately "
                     + "invalid packets.\n\n", name, describeDerivation(field));
         } else {
-            setter.addJavadoc("Sets {@code $L}, a $L field.\n\n", name, Generation.widthPhrase(field));
+            String width = Generation.widthPhrase(field);
+            setter.addJavadoc("Sets {@code $L}, $L $L field.\n\n", name, Generation.article(width), width);
         }
         setter.addJavadoc("@return this builder\n");
+        if (!field.javaType().isPrimitive()) {
+            setter.addStatement("$T.requireNonNull($L, $S)", java.util.Objects.class, name, name);
+        }
         setter.addCode(rangeCheck(field, name));
         if (field.kind() == FieldKind.BYTES) {
             setter.beginControlFlow("if ($L.length != $L)", name, field.byteLength())
@@ -150,8 +165,6 @@ final class BuilderWriter {
                             name + " must be " + field.byteLength() + " bytes, was ", name)
                     .endControlFlow();
             setter.addStatement("this.$L = $L.clone()", name, name);
-        } else if (!field.javaType().isPrimitive()) {
-            setter.addStatement("this.$L = $T.requireNonNull($L, $S)", name, java.util.Objects.class, name, name);
         } else {
             setter.addStatement("this.$L = $L", name, name);
         }
@@ -254,7 +267,10 @@ final class BuilderWriter {
             int unit = headerLength.declaration().headerLengthUnit();
             int extra = headerLength.declaration().headerLengthOffset();
             long largest = BitCodec.mask(Math.min(headerLength.bitWidth(), 40)) * unit + extra;
-            method.beginControlFlow("if (headerLength > $LL || (headerLength - $L) % $L != 0)", largest, extra, unit)
+            String unreachable = unit == 1 ? "" : extra == 0 ? " || headerLength % " + unit + " != 0"
+                    : " || (headerLength - " + extra + ") % " + unit + " != 0";
+            method.beginControlFlow("if (headerLength > $L$L)", largest > Integer.MAX_VALUE ? largest + "L" : largest,
+                    unreachable)
                     .addStatement("throw new $T($S + headerLength + $S)", IllegalStateException.class,
                             "a header of ", " bytes cannot be described by " + headerLength.name()
                                     + " (units of " + unit + (extra == 0 ? "" : " plus " + extra)
@@ -262,12 +278,24 @@ final class BuilderWriter {
                     .endControlFlow();
         }
         FieldModel total = model.totalLength();
+        boolean ipv4PseudoHeader = Generation.pseudoHeader(model) && model.pseudoHeader() == Specialization.V4;
         if (total != null) {
             int unit = total.declaration().totalLengthUnit();
             long largest = BitCodec.mask(Math.min(total.bitWidth(), 40)) * unit;
-            method.addStatement("long maxBody = $LL$L", largest, total.declaration().includesHeader() ? " - headerLength" : "");
-            method.addStatement("cachedConstraints = $T.of(headerLength, 0, $L, (int) $T.min(maxBody, $T.MAX_VALUE))",
-                    RuntimeTypes.PACKET_CONSTRAINTS, model.declaration().minBodyLength(), Math.class, Integer.class);
+            String maxBody = total.declaration().includesHeader() ? largest + " - headerLength" : Long.toString(largest);
+            if (largest > Integer.MAX_VALUE) {
+                maxBody = "(int) Math.min(" + largest + "L" + (total.declaration().includesHeader() ? " - headerLength" : "")
+                        + ", Integer.MAX_VALUE)";
+            }
+            if (ipv4PseudoHeader && !(total.declaration().includesHeader() && largest <= 0xFFFF)) {
+                maxBody = "Math.min(" + maxBody + ", 0xFFFF - headerLength)";
+            }
+            method.addStatement("cachedConstraints = $T.of(headerLength, 0, $L, $L)",
+                    RuntimeTypes.PACKET_CONSTRAINTS, model.declaration().minBodyLength(), maxBody);
+        } else if (ipv4PseudoHeader) {
+            method.addComment("The IPv4 pseudo-header gives the length of header and body in 16 bits.");
+            method.addStatement("cachedConstraints = $T.of(headerLength, 0, $L, 0xFFFF - headerLength)",
+                    RuntimeTypes.PACKET_CONSTRAINTS, model.declaration().minBodyLength());
         } else {
             method.addStatement("cachedConstraints = $T.of(headerLength, 0, $L, $T.MAX_VALUE)",
                     RuntimeTypes.PACKET_CONSTRAINTS, model.declaration().minBodyLength(), Integer.class);
@@ -286,7 +314,7 @@ final class BuilderWriter {
                 .addParameter(RuntimeTypes.PACKET_BUFFER, "body");
         boolean pseudo = Generation.pseudoHeader(model);
         if (pseudo) {
-            method.beginControlFlow("if (pseudoSource == null)")
+            method.beginControlFlow("if (pseudoSource == null && !$L)", overridden(model.checksum().name()))
                     .addStatement("throw new $T($S)", IllegalStateException.class,
                             "the " + model.layer() + " checksum covers a pseudo-header: call addresses(source, destination) first")
                     .endControlFlow();
@@ -459,9 +487,15 @@ final class BuilderWriter {
                     : field.bitOffset() - runStart;
             String mask = useLong ? BitCodec.hexLong(BitCodec.mask(field.bitWidth())) : BitCodec.hexInt(BitCodec.mask(field.bitWidth()));
             CodeBlock value = buildValue(field);
-            CodeBlock masked = useLong && !Generation.rawIsLong(field)
-                    ? CodeBlock.of("((long) $L & $L)", value, mask)
-                    : CodeBlock.of("($L & $L)", value, mask);
+            CodeBlock masked;
+            if (field.kind() == FieldKind.BOOLEAN) {
+                // Already 0 or 1.
+                masked = useLong ? CodeBlock.of("(long) $L", value) : value;
+            } else {
+                masked = useLong && !Generation.rawIsLong(field)
+                        ? CodeBlock.of("((long) $L & $L)", value, mask)
+                        : CodeBlock.of("($L & $L)", value, mask);
+            }
             parts.add(shift == 0 ? masked : CodeBlock.of("$L << $L", masked, shift));
         }
         CodeBlock value = CodeBlock.join(parts, "\n        | ");

@@ -40,6 +40,11 @@ final class GeneratedNames {
         return field + "Bits";
     }
 
+    /** The builder's flag that records an explicit value for a derived field. */
+    static String overrideFlag(String field) {
+        return field + "Overridden";
+    }
+
     static String copier(String field) {
         return "copy" + capitalized(field);
     }
@@ -70,8 +75,11 @@ final class GeneratedNames {
                 names.add(bitsGetter(name));
                 names.add(offsetGetter(name));
                 break;
-            case IPV6:
             case ADDRESS:
+                names.add(bitsGetter(name)); // the IPv4 specialization has one
+                names.add(offsetGetter(name));
+                break;
+            case IPV6:
                 names.add(offsetGetter(name));
                 break;
             case BYTES:
@@ -80,6 +88,9 @@ final class GeneratedNames {
                 break;
             default:
                 break;
+        }
+        if (field.role().derived()) {
+            names.add(overrideFlag(name));
         }
         return names;
     }

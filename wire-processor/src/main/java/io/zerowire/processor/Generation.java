@@ -49,6 +49,13 @@ final class Generation {
         return field.bitWidth() + "-bit";
     }
 
+    /** "an" before words that start with a vowel sound as read aloud ("an ipv4", "an 8-bit"), else "a". */
+    static String article(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean vowel = lower.matches("[aeio].*|8.*|1[18](-.*)?");
+        return vowel ? "an" : "a";
+    }
+
     /** Whether the raw number behind a field is a {@code long}. */
     static boolean rawIsLong(FieldModel field) {
         return field.kind() == FieldKind.LONG;

@@ -4,6 +4,9 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -50,9 +53,10 @@ public final class LayoutProcessor extends AbstractProcessor {
             return false;
         }
         Reporter reporter = new Reporter(processingEnv.getMessager());
+        Map<String, TypeElement> generated = new HashMap<>();
         for (Element element : round.getElementsAnnotatedWith(header)) {
             try {
-                processLayout(element, reporter);
+                processLayout(element, reporter, generated);
             } catch (RuntimeException | IOException e) {
                 reporter.internalError(element, e);
             }
@@ -60,7 +64,8 @@ public final class LayoutProcessor extends AbstractProcessor {
         return true;
     }
 
-    private void processLayout(Element element, Reporter reporter) throws IOException {
+    private void processLayout(Element element, Reporter reporter, Map<String, TypeElement> generated)
+            throws IOException {
         if (!LayoutReader.Mirrors.isInterface(element)) {
             reporter.error(element, LayoutReader.Mirrors.find(element, HEADER), Message.NOT_AN_INTERFACE,
                     element.getSimpleName());
@@ -70,8 +75,20 @@ public final class LayoutProcessor extends AbstractProcessor {
         if (!new LayoutValidator(reporter).validate(declaration)) {
             return;
         }
+        List<LayoutModel> models = LayoutModel.of(declaration);
+        for (LayoutModel model : models) {
+            for (String name : List.of(model.viewClass().canonicalName(), model.builderClass().canonicalName())) {
+                // Only within the round: a class of that name on the classpath may be last build's output.
+                TypeElement owner = generated.putIfAbsent(name, declaration.element());
+                if (owner != null) {
+                    reporter.error(element, declaration.headerMirror(), Message.DUPLICATE_GENERATED_NAME,
+                            element.getSimpleName(), name, owner.getSimpleName());
+                    return;
+                }
+            }
+        }
         Filer filer = processingEnv.getFiler();
-        for (LayoutModel model : LayoutModel.of(declaration)) {
+        for (LayoutModel model : models) {
             write(filer, model, new ViewWriter(model).write());
             write(filer, model, new BuilderWriter(model).write());
         }

@@ -29,8 +29,19 @@ final class LayoutValidator {
         TypeElement type = layout.element();
         String name = type.getSimpleName().toString();
 
-        if (type.getModifiers().contains(Modifier.PRIVATE)) {
-            reporter.error(type, layout.headerMirror(), Message.LAYOUT_PRIVATE, name);
+        for (javax.lang.model.element.Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.error(type, layout.headerMirror(), Message.LAYOUT_PRIVATE, name);
+                break;
+            }
+        }
+        String viewName = layout.viewName();
+        if (!javax.lang.model.SourceVersion.isIdentifier(viewName) || javax.lang.model.SourceVersion.isKeyword(viewName)) {
+            reporter.error(type, layout.headerMirror(), Message.BAD_HEADER_ATTRIBUTE, name,
+                    "name \"" + viewName + "\" is not a Java identifier");
+        } else if (viewName.equals(name) || (viewName + "Builder").equals(name)) {
+            reporter.error(type, layout.headerMirror(), Message.BAD_HEADER_ATTRIBUTE, name,
+                    "the generated class " + viewName + " would have the layout's own name: choose another name");
         }
         if (!type.getInterfaces().isEmpty()) {
             reporter.error(type, layout.headerMirror(), Message.LAYOUT_EXTENDS, name);
@@ -180,9 +191,9 @@ final class LayoutValidator {
                 case CONST:
                     if (!numeric && field.kind() != FieldKind.BOOLEAN) {
                         reporter.error(field.method(), field.constMirror(), Message.ROLE_NEEDS_NUMBER, "Const", name);
-                    } else if (field.bits() != null && !constFits(field)) {
+                    } else if (!constFits(field)) {
                         reporter.error(field.method(), field.constMirror(), Message.CONST_OUT_OF_RANGE,
-                                field.constValue(), field.bits(), name);
+                                field.constValue(), field.bits() == null ? 1 : field.bits(), name);
                     }
                     break;
                 case HEADER_LENGTH:
@@ -206,7 +217,7 @@ final class LayoutValidator {
                         reporter.error(field.method(), field.checksumMirror(), Message.TWO_CHECKSUMS, name,
                                 first.get(role).name());
                     } else {
-                        checkChecksum(layout, field, numeric);
+                        checkChecksum(layout, field);
                     }
                     break;
                 case OPTIONS:
@@ -228,11 +239,11 @@ final class LayoutValidator {
         }
     }
 
-    private void checkChecksum(LayoutDeclaration layout, FieldDeclaration field, boolean numeric) {
+    private void checkChecksum(LayoutDeclaration layout, FieldDeclaration field) {
         String name = field.name();
         AnnotationMirror mirror = field.checksumMirror();
-        if (!numeric) {
-            reporter.error(field.method(), mirror, Message.ROLE_NEEDS_NUMBER, "Checksum", name);
+        if (field.kind() != FieldKind.INT) {
+            reporter.error(field.method(), mirror, Message.CHECKSUM_NOT_INT, name);
             return;
         }
         FieldDeclaration.ChecksumSpec spec = field.checksum();
@@ -298,8 +309,14 @@ final class LayoutValidator {
 
     private void checkNames(LayoutDeclaration layout) {
         Map<String, FieldDeclaration> owners = new HashMap<>();
+        Map<String, FieldDeclaration> constants = new HashMap<>();
         for (FieldDeclaration field : layout.fields()) {
             owners.put(field.name(), field);
+            FieldDeclaration sameConstant = constants.putIfAbsent(GeneratedNames.offsetConstant(field.name()), field);
+            if (sameConstant != null) {
+                reporter.error(field.method(), Message.NAME_CLASH, field.name(),
+                        GeneratedNames.offsetConstant(field.name()) + " generated for " + sameConstant.name() + "()");
+            }
         }
         for (FieldDeclaration field : layout.fields()) {
             if (GeneratedNames.FIXED.contains(field.name())) {
@@ -331,7 +348,7 @@ final class LayoutValidator {
     }
 
     private static boolean constFits(FieldDeclaration field) {
-        int bits = field.bits();
+        int bits = field.bits() != null ? field.bits() : field.kind() == FieldKind.BOOLEAN ? 1 : 64;
         long value = field.constValue();
         if (field.signed()) {
             if (bits == 64) {

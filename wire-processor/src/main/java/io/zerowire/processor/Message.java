@@ -28,11 +28,12 @@ enum Message {
     SIZE_OUT_OF_RANGE("@Size(%s) on %s() is out of range: a byte region is 1 byte or more"),
     CONFLICTING_ROLES("field %s() has both @%s and @%s: a field plays one role"),
     ROLE_NEEDS_NUMBER("@%s applies to int and long fields, not to %s()"),
-    CONST_OUT_OF_RANGE("@Const(%s) does not fit in the %s bits of %s()"),
+    CONST_OUT_OF_RANGE("@Const(%s) does not fit in the %s-bit field %s()"),
     LENGTH_WITHOUT_UNIT("@%s on %s() needs a unit: the number of bytes one count stands for (IPv4's IHL: unit = 4)"),
     DUPLICATE_ROLE("%s() is a second @%s field: a layout has at most one (the first is %s())"),
     TWO_CHECKSUMS("%s() is a second @Checksum field: a layout has at most one (the first is %s())"),
     CHECKSUM_SHAPE("checksum %s() must be 16 bits wide and start on an even byte offset (it is %s bits at bit %s)"),
+    CHECKSUM_NOT_INT("checksum %s() must be declared as int: an internet checksum is a 16-bit number"),
     CHECKSUM_LITTLE_ENDIAN("checksum %s() is in a little-endian layout: internet checksums are sums of big-endian"
             + " words, so declare the checksum in a big-endian layout"),
     HEADER_LENGTH_UNREACHABLE("@HeaderLength(unit = %s, offset = %s) on %s() cannot describe the %s-byte fixed header:"
@@ -53,7 +54,10 @@ enum Message {
     NAME_CLASH("field %s() clashes with the generated member %s: rename the field"),
     BAD_HEADER_ATTRIBUTE("@Header on %s: %s"),
     LAYOUT_EXTENDS("layout %s must not extend other interfaces: its own abstract methods are all its fields"),
-    LAYOUT_PRIVATE("layout %s must not be private: the generated view in the same package implements it");
+    LAYOUT_PRIVATE("layout %s must not be private, nor nested in a private class: the generated view in the same"
+            + " package implements it"),
+    DUPLICATE_GENERATED_NAME("layout %s would generate %s, which the layout %s already generates: give one of them"
+            + " another @Header(name)");
 
     private final String template;
 

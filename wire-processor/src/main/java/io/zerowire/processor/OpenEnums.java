@@ -43,7 +43,15 @@ final class OpenEnums {
     /** Whether the type tries to be an open enum (has one of the two methods), so its problem is worth reporting. */
     static boolean looksLikeOpenEnum(TypeElement type) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (method.getSimpleName().contentEquals("of") || method.getSimpleName().contentEquals("value")) {
+            boolean isPublic = method.getModifiers().contains(Modifier.PUBLIC);
+            boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+            boolean intParameter = method.getParameters().size() == 1
+                    && method.getParameters().get(0).asType().getKind() == TypeKind.INT;
+            if (isPublic && isStatic && method.getSimpleName().contentEquals("of") && intParameter) {
+                return true;
+            }
+            if (isPublic && !isStatic && method.getSimpleName().contentEquals("value")
+                    && method.getParameters().isEmpty() && method.getReturnType().getKind() == TypeKind.INT) {
                 return true;
             }
         }

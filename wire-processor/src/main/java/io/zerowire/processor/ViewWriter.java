@@ -39,7 +39,8 @@ final class ViewWriter {
                 .addJavadoc(classJavadoc());
 
         type.addField(FieldSpec.builder(TypeName.INT, "FIXED_LENGTH", PUBLIC_STATIC_FINAL)
-                .addJavadoc("Bytes of the fixed fields, before any options.\n")
+                .addJavadoc(model.options() != null ? "Bytes of the fixed fields, before the options.\n"
+                        : "Bytes of the header.\n")
                 .initializer("$L", model.fixedLength())
                 .build());
         type.addField(FieldSpec.builder(String.class, "LAYER", PUBLIC_STATIC_FINAL)
@@ -74,7 +75,11 @@ final class ViewWriter {
                     .build());
         }
         if (model.options() != null) {
-            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "options", Modifier.PRIVATE, Modifier.FINAL)
+            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "options", Modifier.PRIVATE)
+                    .initializer("new $T()", RuntimeTypes.OPTIONS_ITERATOR)
+                    .build());
+            // wrap validates into the spare and swaps only on success, so a failed wrap leaves the view as it was.
+            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "spareOptions", Modifier.PRIVATE)
                     .initializer("new $T()", RuntimeTypes.OPTIONS_ITERATOR)
                     .build());
         }
@@ -104,15 +109,24 @@ final class ViewWriter {
         String example = Generation.pseudoHeader(model)
                 ? "$T header = $T.parse(buffer, source, destination);\n"
                 : "$T header = $T.parse(buffer);\n";
+        List<String> checks = new java.util.ArrayList<>(List.of("length"));
+        model.fields().stream().filter(f -> f.role() == FieldRole.CONST).findFirst().ifPresent(f -> checks.add("constants"));
+        if (model.headerLength() != null || model.totalLength() != null) {
+            checks.add("length fields");
+        }
+        if (model.options() != null) {
+            checks.add("options");
+        }
+        if (model.checksum() != null) {
+            checks.add("checksum");
+        }
         return CodeBlock.builder()
-                .add("A zero-copy view of a {@code $L} header, generated from {@link $T}.\n\n",
-                        model.layer(), ClassName.get(model.element()))
-                .add("<p>{@code wrap} validates the header once (length, constants, length fields$L$L), "
-                        + "consumes it from the buffer and leaves the body; afterwards no accessor can fail. "
-                        + "Setters edit the bytes in place$L. One view can be re-wrapped for every packet, "
-                        + "so a parse loop allocates nothing.\n\n",
-                        model.options() != null ? ", options" : "",
-                        model.checksum() != null ? ", checksum" : "",
+                .add("A zero-copy view of $L {@code $L} header, generated from {@link $T}.\n\n",
+                        Generation.article(model.layer()), model.layer(), ClassName.get(model.element()))
+                .add("<p>{@code wrap} validates the header once ($L), consumes it from the buffer and leaves the "
+                        + "body; afterwards no accessor can fail. Setters edit the bytes in place$L. One view can be "
+                        + "re-wrapped for every packet, so a parse loop allocates nothing.\n\n",
+                        String.join(", ", checks),
                         model.checksum() != null ? " and keep the checksum right" : "")
                 .add("<pre>{@code\n")
                 .add(example, view, view)
@@ -205,9 +219,11 @@ final class ViewWriter {
         for (FieldModel field : model.fields()) {
             if (field.role() == FieldRole.CONST) {
                 CodeBlock raw = rawRead(field);
+                // The raw read is not sign-extended: compare with the constant's bits (a signed -2 in 8 bits is 254).
+                long bits = field.constValue() & BitCodec.mask(field.bitWidth());
                 CodeBlock expected = field.kind() == FieldKind.LONG
-                        ? CodeBlock.of("$LL", field.constValue())
-                        : CodeBlock.of("$L", field.constValue());
+                        ? CodeBlock.of("$LL", bits)
+                        : CodeBlock.of("$L", (int) bits);
                 method.beginControlFlow("if ($L != $L)", raw, expected)
                         .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
                                 field.name(), errorOffset(field), "must be " + field.constValue())
@@ -219,7 +235,7 @@ final class ViewWriter {
         if (headerLength != null) {
             int unit = headerLength.declaration().headerLengthUnit();
             int extra = headerLength.declaration().headerLengthOffset();
-            method.addStatement("long headerLength = $L$L$L", rawLong(headerLength),
+            method.addStatement("long headerLength = $L$L$L", unit == 1 && extra == 0 ? rawBare(headerLength) : rawLong(headerLength),
                     unit == 1 ? "" : " * " + unit, extra == 0 ? "" : " + " + extra);
             method.beginControlFlow("if (headerLength < FIXED_LENGTH)")
                     .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
@@ -238,7 +254,8 @@ final class ViewWriter {
         if (total != null) {
             int unit = total.declaration().totalLengthUnit();
             boolean includesHeader = total.declaration().includesHeader();
-            method.addStatement("long totalLength = $L$L$L", rawLong(total), unit == 1 ? "" : " * " + unit,
+            method.addStatement("long totalLength = $L$L$L", unit == 1 ? rawBare(total) : rawLong(total),
+                    unit == 1 ? "" : " * " + unit,
                     includesHeader ? "" : " + headerLength");
             if (includesHeader) {
                 method.beginControlFlow("if (totalLength < headerLength)")
@@ -256,25 +273,28 @@ final class ViewWriter {
         }
 
         if (model.options() != null) {
-            method.addStatement("options.reset(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
+            method.addStatement("spareOptions.reset(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
                     headerLengthInt);
         }
 
         FieldModel checksum = model.checksum();
         if (checksum != null) {
-            if (Generation.pseudoHeader(model) && model.pseudoHeader() == Specialization.V4) {
+            boolean lengthBounded = total != null && total.bitWidth() <= 16 && total.declaration().totalLengthUnit() == 1
+                    && total.declaration().includesHeader();
+            if (Generation.pseudoHeader(model) && model.pseudoHeader() == Specialization.V4 && !lengthBounded) {
                 method.beginControlFlow("if ($L + bodyLength > 0xFFFF)", headerLengthInt)
                         .addStatement("throw $T.malformed(LAYER, $S, position, $S)", RuntimeTypes.PARSE_EXCEPTION, "",
                                 "longer than an IPv4 pseudo-header can describe")
                         .endControlFlow();
             }
             if (Generation.zeroForbidden(model)) {
-                method.beginControlFlow("if ($L == 0)", rawRead(checksum))
+                method.beginControlFlow("if (verifyChecksum && $L == 0)", rawRead(checksum))
                         .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
                                 checksum.name(), errorOffset(checksum), "zero checksum is not allowed over IPv6")
                         .endControlFlow();
             }
-            String skipZero = Generation.zeroMeansNone(model) ? " && " + rawRead(checksum) + " != 0" : "";
+            CodeBlock skipZero = Generation.zeroMeansNone(model)
+                    ? CodeBlock.of(" && $L != 0", rawRead(checksum)) : CodeBlock.of("");
             method.beginControlFlow("if (verifyChecksum$L && !checksumValid(array, offset, $L$L))",
                             skipZero, coveredLength(headerLengthInt), pseudoArguments())
                     .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
@@ -282,6 +302,11 @@ final class ViewWriter {
                     .endControlFlow();
         }
 
+        if (model.options() != null) {
+            method.addStatement("$T validatedOptions = spareOptions", RuntimeTypes.OPTIONS_ITERATOR)
+                    .addStatement("spareOptions = options")
+                    .addStatement("options = validatedOptions");
+        }
         method.addStatement("this.array = array")
                 .addStatement("this.offset = offset")
                 .addStatement("this.headerLength = $L", headerLengthInt)
@@ -303,7 +328,7 @@ final class ViewWriter {
                 "The array holding the packet; the view reads and writes it in place."));
         type.addMethod(simpleGetter("offset", TypeName.INT, "offset", "Array index of the header's first byte."));
         type.addMethod(simpleGetter("headerLength", TypeName.INT, "headerLength",
-                "Bytes of the header, options included."));
+                model.options() != null ? "Bytes of the header, options included." : "Bytes of the header."));
         type.addMethod(MethodSpec.methodBuilder("bodyOffset")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT)
@@ -346,7 +371,7 @@ final class ViewWriter {
         switch (field.kind()) {
             case INT:
             case LONG:
-                getter.addStatement("return $L", unparenthesized(typedRead(field)));
+                getter.addStatement("return $L", typedRead(field));
                 break;
             case BOOLEAN:
                 getter.addStatement("return $L != 0", rawRead(field));
@@ -392,7 +417,8 @@ final class ViewWriter {
                         .build());
                 break;
             case OPTIONS:
-                getter.addJavadoc("The options, validated by {@code wrap}; the same iterator, rewound, on every call.\n");
+                getter.addJavadoc("The options, validated by {@code wrap}; the same iterator, rewound, on every call until the next "
+                        + "successful {@code wrap}.\n");
                 getter.addStatement("options.rewind()").addStatement("return options");
                 break;
             default:
@@ -507,7 +533,8 @@ final class ViewWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
                 .addJavadoc("Whether the checksum verifies over the bytes as they are now.\n");
-        String zero = Generation.zeroMeansNone(model) ? rawRead(model.checksum()) + " == 0 || " : "";
+        CodeBlock zero = Generation.zeroMeansNone(model)
+                ? CodeBlock.of("$L == 0 || ", rawRead(model.checksum())) : CodeBlock.of("");
         valid.addStatement("return $LchecksumValid(array, offset, $L$L)", zero, coveredLength("headerLength"),
                 Generation.pseudoHeader(model) ? ", pseudoSource, pseudoDestination" : "");
         return valid.build();
@@ -585,17 +612,23 @@ final class ViewWriter {
         return field.kind() == FieldKind.LONG ? expr.asLong() : expr.asInt();
     }
 
+    /** The raw bits without outer parentheses, for the right-hand side of an assignment. */
+    private CodeBlock rawBare(FieldModel field) {
+        return codec.read(field.bitOffset(), field.bitWidth()).bare();
+    }
+
     /** The raw bits as a long expression, so that multiplying a length by its unit cannot overflow. */
     private CodeBlock rawLong(FieldModel field) {
         BitCodec.Expr expr = codec.read(field.bitOffset(), field.bitWidth());
         return expr.isLong() ? expr.code() : CodeBlock.of("(long) $L", expr.code());
     }
 
-    /** The getter's value: the raw bits, sign-extended when the field is signed. */
+    /** The getter's value, for a return statement: the raw bits, sign-extended when the field is signed. */
     private CodeBlock typedRead(FieldModel field) {
         CodeBlock raw = rawRead(field);
         if (!field.signed()) {
-            return raw;
+            BitCodec.Expr expr = codec.read(field.bitOffset(), field.bitWidth());
+            return field.kind() == FieldKind.LONG || !expr.isLong() ? expr.bare() : raw;
         }
         int width = field.bitWidth();
         if (field.kind() == FieldKind.LONG) {
@@ -608,23 +641,6 @@ final class ViewWriter {
             return CodeBlock.of("array[$L]", BitCodec.index(field.byteOffset()));
         }
         return CodeBlock.of("$L << $L >> $L", raw, 32 - width, 32 - width);
-    }
-
-    /** Drops one pair of outer parentheses, for return statements. */
-    private static CodeBlock unparenthesized(CodeBlock code) {
-        String text = code.toString();
-        if (!text.startsWith("(") || !text.endsWith(")")) {
-            return code;
-        }
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0 && i < text.length() - 1) {
-                return code; // the first parenthesis closes early: "(a) + (b)"
-            }
-        }
-        return CodeBlock.of("$L", text.substring(1, text.length() - 1));
     }
 
     private static CodeBlock errorOffset(FieldModel field) {

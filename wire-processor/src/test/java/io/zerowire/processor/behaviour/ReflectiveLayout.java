@@ -66,6 +66,14 @@ final class ReflectiveLayout {
         }
     }
 
+    String layer() {
+        try {
+            return (String) view.getField("LAYER").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     PacketBuilder newBuilder() {
         try {
             return (PacketBuilder) builder.getConstructor().newInstance();

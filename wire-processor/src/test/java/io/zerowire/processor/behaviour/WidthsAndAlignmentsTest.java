@@ -119,6 +119,13 @@ class WidthsAndAlignmentsTest {
                     Long.toHexString(values[i])).isEqualTo(values[i]);
         }
 
+        // toString shows every field, in order, as its getter returns it.
+        StringBuilder text = new StringBuilder(generated.layer()).append('[');
+        for (int i = 0; i < fields.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(fields.get(i).name()).append('=').append(values[i]);
+        }
+        assertThat(view.toString()).isEqualTo(text.append(']').toString());
+
         // In-place setters, in random order, write the same bits as the reference and nothing else.
         byte[] array = buffer.array();
         List<Integer> order = IntStream.range(0, fields.size()).boxed().collect(Collectors.toList());

@@ -6,7 +6,6 @@ import static io.zerowire.processor.diagnostics.Layouts.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,6 +161,26 @@ class LayoutDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    /** Two layouts that would generate the same view: a diagnostic on the second, not an internal error. */
+    @Test
+    @Diagnoses("DUPLICATE_GENERATED_NAME")
+    void twoLayoutsWithTheSameViewNameAreReported() {
+        JavaFileObject first = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    @Bits(8) int ttl();",
+                "}");
+        JavaFileObject second = source("BarLayout",
+                "@Header(name = \"Foo\")",
+                "interface BarLayout {",
+                "    @Bits(8) int hops();",
+                "}");
+        Compilation compilation = compile(first, second);
+        assertThat(compilation).hadErrorContaining("layout BarLayout would generate p.Foo, which the layout FooLayout already generates")
+                .inFile(second).onLineContaining("@Header(name = \"Foo\")");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     @Diagnoses("LAYOUT_EXTENDS")
     void layoutExtendingAnInterfaceIsReported() {
@@ -193,7 +212,7 @@ class LayoutDiagnosticsTest {
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation)
-                .hadErrorContaining("layout FooLayout must not be private: the generated view in the same package implements it")
+                .hadErrorContaining("layout FooLayout must not be private, nor nested in a private class: the generated view in the same package implements it")
                 .inFile(file).onLineContaining("@Header");
         assertThat(compilation).hadErrorCount(1);
     }

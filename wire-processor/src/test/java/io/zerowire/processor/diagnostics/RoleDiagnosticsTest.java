@@ -47,27 +47,22 @@ class RoleDiagnosticsTest {
 
     @Test
     @Diagnoses("ROLE_NEEDS_NUMBER")
-    void lengthsAndChecksumsOnNonNumbersAreReportedOnTheAnnotation() {
+    void lengthsOnNonNumbersAreReportedOnTheAnnotation() {
         JavaFileObject file = source("FooLayout",
                 "@Header",
                 "interface FooLayout {",
-                "    @HeaderLength(unit = 2)",
+                "    @HeaderLength(unit = 1)",
                 "    boolean small();",
                 "    @Bits(7) int pad();",
                 "    @TotalLength(includesHeader = true, unit = 1)",
                 "    MacAddress total();",
-                "    @Bits(8) int pad2();",
-                "    @Checksum(covers = Coverage.HEADER)",
-                "    @Size(2) byte[] sum();",
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("@HeaderLength applies to int and long fields, not to small()")
-                .inFile(file).onLineContaining("@HeaderLength(unit = 2)");
+                .inFile(file).onLineContaining("@HeaderLength(unit = 1)");
         assertThat(compilation).hadErrorContaining("@TotalLength applies to int and long fields, not to total()")
                 .inFile(file).onLineContaining("@TotalLength(includesHeader = true, unit = 1)");
-        assertThat(compilation).hadErrorContaining("@Checksum applies to int and long fields, not to sum()")
-                .inFile(file).onLineContaining("@Checksum(covers = Coverage.HEADER)");
-        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
@@ -82,7 +77,7 @@ class RoleDiagnosticsTest {
                 "    @Bits(4) int ihl();",
                 "}");
         Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining("@Const(16) does not fit in the 4 bits of version()")
+        assertThat(compilation).hadErrorContaining("@Const(16) does not fit in the 4-bit field version()")
                 .inFile(file).onLineContaining("@Const(16)");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -101,9 +96,9 @@ class RoleDiagnosticsTest {
                 "    int smallest();",
                 "}");
         Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining("@Const(-1) does not fit in the 8 bits of unsigned()")
+        assertThat(compilation).hadErrorContaining("@Const(-1) does not fit in the 8-bit field unsigned()")
                 .inFile(file).onLineContaining("@Bits(8) @Const(-1)");
-        assertThat(compilation).hadErrorContaining("@Const(-129) does not fit in the 8 bits of tooSmall()")
+        assertThat(compilation).hadErrorContaining("@Const(-129) does not fit in the 8-bit field tooSmall()")
                 .inFile(file).onLineContaining("@Const(-129)");
         assertThat(compilation).hadErrorCount(2);
     }
@@ -120,7 +115,7 @@ class RoleDiagnosticsTest {
                 "    @Bits(7) int rest();",
                 "}");
         Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining("@Const(2) does not fit in the 1 bits of flag()")
+        assertThat(compilation).hadErrorContaining("@Const(2) does not fit in the 1-bit field flag()")
                 .inFile(file).onLineContaining("@Const(2)");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -209,6 +204,45 @@ class RoleDiagnosticsTest {
                 .hadErrorContaining("checksum2() is a second @Checksum field: a layout has at most one"
                         + " (the first is checksum())")
                 .inFile(file).onLineContaining("@Checksum(covers = Coverage.HEADER_AND_BODY)");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    @Diagnoses("CHECKSUM_NOT_INT")
+    void checksumThatIsNotAnIntIsReportedOnTheAnnotation() {
+        JavaFileObject file = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    @Bits(16) int type();",
+                "    @Bits(16)",
+                "    @Checksum(covers = Coverage.HEADER)",
+                "    long checksum();",
+                "    @Checksum(covers = Coverage.HEADER_AND_BODY)",
+                "    @Size(2) byte[] other();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation)
+                .hadErrorContaining("checksum checksum() must be declared as int: an internet checksum is a 16-bit number")
+                .inFile(file).onLineContaining("@Checksum(covers = Coverage.HEADER)");
+        // The second checksum is reported as such, whatever its type.
+        assertThat(compilation).hadErrorContaining("other() is a second @Checksum field")
+                .inFile(file).onLineContaining("@Checksum(covers = Coverage.HEADER_AND_BODY)");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    @Diagnoses("CHECKSUM_NOT_INT")
+    void checksumOnAByteRegionIsReportedOnTheAnnotation() {
+        JavaFileObject file = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    @Bits(16) int type();",
+                "    @Checksum(covers = Coverage.HEADER)",
+                "    @Size(2) byte[] checksum();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining("checksum checksum() must be declared as int")
+                .inFile(file).onLineContaining("@Checksum(covers = Coverage.HEADER)");
         assertThat(compilation).hadErrorCount(1);
     }
 

@@ -1,0 +1,19 @@
+package io.zerowire.pcap.layout;
+
+import io.zerowire.annotations.Bits;
+import io.zerowire.annotations.Endian;
+import io.zerowire.annotations.Header;
+
+/**
+ * The first 8 bytes of every pcapng block in a little-endian section: its type and its total length,
+ * header and trailer included. The reader checks the length against the file before the block's
+ * own layout parses the block.
+ */
+@Header(layer = "pcapng.block", order = Endian.LITTLE)
+public interface PcapngBlockHeaderLeLayout {
+    /** The block type. */
+    @Bits(32) long blockType();
+
+    /** Bytes of the whole block: a multiple of 4, at least 12. */
+    @Bits(32) long blockTotalLength();
+}
