@@ -137,6 +137,30 @@ class StaleBytesTest {
                         .options(options));
             }
         },
+        CONSTANTS {
+            @Override
+            Serializer build(Random r) {
+                ConstantsBuilder constants = new ConstantsBuilder().free(r.nextInt(128));
+                if (r.nextBoolean()) {
+                    constants.minusTwo(r.nextInt(256) - 128).topBit(r.nextLong());
+                }
+                return Serializer.of(bytes(r, r.nextInt(8))).encapsulate(constants);
+            }
+        },
+        TYPED {
+            @Override
+            Serializer build(Random r) {
+                TypedFieldsBuilder typed = new TypedFieldsBuilder().small(r.nextInt(8)).flag(r.nextBoolean())
+                        .mac(MacAddress.of(r.nextLong() & 0xFFFF_FFFF_FFFFL)).nonce(bytes(r, 5))
+                        .v4(Ipv4Address.of(r.nextInt())).v6(Ipv6Address.of(r.nextLong(), r.nextLong()))
+                        .protocol(Protocol.of(r.nextInt(256))).last(r.nextBoolean()).tail(r.nextInt(128));
+                if (r.nextBoolean()) {
+                    typed.zeros(bytes(r, 3)).unused(Ipv4Address.of(r.nextInt())).reserved(r.nextInt(64))
+                            .alwaysSet(false);
+                }
+                return Serializer.of(bytes(r, r.nextInt(8))).encapsulate(typed);
+            }
+        },
         ARP {
             @Override
             Serializer build(Random r) {
