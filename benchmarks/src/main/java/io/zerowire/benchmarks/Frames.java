@@ -11,10 +11,15 @@ final class Frames {
 
     /** {@link #COUNT} IPv4 packets: random fields, a quarter with options, payloads of 0 to 63 bytes, valid checksums. */
     static byte[][] ipv4Packets(long seed) {
+        return ipv4Packets(seed, true);
+    }
+
+    /** As {@link #ipv4Packets(long)}, with options in a quarter of them or in none. */
+    static byte[][] ipv4Packets(long seed, boolean withOptions) {
         Random random = new Random(seed);
         byte[][] packets = new byte[COUNT][];
         for (int n = 0; n < COUNT; n++) {
-            int options = n % 4 == 0 ? 4 + 4 * random.nextInt(3) : 0;
+            int options = withOptions && n % 4 == 0 ? 4 + 4 * random.nextInt(3) : 0;
             int headerLength = 20 + options;
             int payload = random.nextInt(64);
             byte[] p = new byte[headerLength + payload];

@@ -442,8 +442,14 @@ final class BuilderWriter {
                 case IPV4:
                 case IPV6:
                     if (field.role() == FieldRole.RESERVED) {
-                        return CodeBlock.of("($L ? this.$L : $L).write(array, $L);\n", overridden(field.name()),
-                                field.name(), initialValue(field), at);
+                        return CodeBlock.builder()
+                                .beginControlFlow("if ($L)", overridden(field.name()))
+                                .addStatement("this.$L.write(array, $L)", field.name(), at)
+                                .nextControlFlow("else")
+                                .addStatement("$T.fill(array, $L, $L, (byte) 0)", Arrays.class, at,
+                                        BitCodec.index(field.byteOffset() + field.byteLength()))
+                                .endControlFlow()
+                                .build();
                     }
                     return CodeBlock.of("this.$L.write(array, $L);\n", field.name(), at);
                 case BYTES:

@@ -75,11 +75,7 @@ final class ViewWriter {
                     .build());
         }
         if (model.options() != null) {
-            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "options", Modifier.PRIVATE)
-                    .initializer("new $T()", RuntimeTypes.OPTIONS_ITERATOR)
-                    .build());
-            // wrap validates into the spare and swaps only on success, so a failed wrap leaves the view as it was.
-            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "spareOptions", Modifier.PRIVATE)
+            type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "options", Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T()", RuntimeTypes.OPTIONS_ITERATOR)
                     .build());
         }
@@ -273,8 +269,11 @@ final class ViewWriter {
         }
 
         if (model.options() != null) {
-            method.addStatement("spareOptions.reset(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
-                    headerLengthInt);
+            // Validate only; the iterator is positioned when someone asks for the options.
+            method.beginControlFlow("if ($L > FIXED_LENGTH)", headerLengthInt)
+                    .addStatement("$T.validate(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
+                            RuntimeTypes.OPTIONS_ITERATOR, headerLengthInt)
+                    .endControlFlow();
         }
 
         FieldModel checksum = model.checksum();
@@ -302,11 +301,6 @@ final class ViewWriter {
                     .endControlFlow();
         }
 
-        if (model.options() != null) {
-            method.addStatement("$T validatedOptions = spareOptions", RuntimeTypes.OPTIONS_ITERATOR)
-                    .addStatement("spareOptions = options")
-                    .addStatement("options = validatedOptions");
-        }
         method.addStatement("this.array = array")
                 .addStatement("this.offset = offset")
                 .addStatement("this.headerLength = $L", headerLengthInt)
@@ -417,9 +411,10 @@ final class ViewWriter {
                         .build());
                 break;
             case OPTIONS:
-                getter.addJavadoc("The options, validated by {@code wrap}; the same iterator, rewound, on every call until the next "
-                        + "successful {@code wrap}.\n");
-                getter.addStatement("options.rewind()").addStatement("return options");
+                getter.addJavadoc("The options, validated by {@code wrap}: the same iterator, positioned before the first "
+                        + "option, on every call.\n");
+                getter.addStatement("options.resetValidated(array, offset + FIXED_LENGTH, offset + headerLength, OPTION_FORMAT)")
+                        .addStatement("return options");
                 break;
             default:
                 throw new IllegalStateException("unexpected kind " + field.kind());
@@ -591,9 +586,9 @@ final class ViewWriter {
                     break;
                 case OPTIONS:
                     method.addStatement("text.append($S)", prefix + "[");
-                    method.addStatement("options.rewind()");
-                    method.beginControlFlow("for (int i = 0; options.next(); i++)")
-                            .addStatement("text.append(i == 0 ? $S : $S).append(options.kind())", "", " ")
+                    method.addStatement("$T iterator = $L()", RuntimeTypes.OPTIONS_ITERATOR, field.name());
+                    method.beginControlFlow("for (int i = 0; iterator.next(); i++)")
+                            .addStatement("text.append(i == 0 ? $S : $S).append(iterator.kind())", "", " ")
                             .endControlFlow();
                     method.addStatement("text.append(']')");
                     break;

@@ -107,6 +107,22 @@ public final class OptionsIterator {
     }
 
     /**
+     * Positions the iterator over a region that its parser has already checked with
+     * {@link #validate validate}: what a generated view's {@code options()} getter calls, so that
+     * parsing pays for one walk and iterating for another only when someone iterates.
+     *
+     * @throws IllegalStateException if the region is not a valid list after all: a programming
+     *     error (the region was never validated, or its bytes changed), never hostile input
+     */
+    public void resetValidated(byte[] array, int start, int end, OptionFormat format) {
+        try {
+            reset(array, start, end, format, format.name(), 0);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the option region was not validated before iterating: " + e.getMessage());
+        }
+    }
+
+    /**
      * Checks the region {@code array[start, end)} exactly as {@link #reset reset} does, without an
      * iterator: for a parser that only needs to know that the options are well formed.
      *
