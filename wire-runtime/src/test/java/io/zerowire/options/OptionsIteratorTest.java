@@ -319,4 +319,21 @@ class OptionsIteratorTest {
             OptionFormat.PCAPNG_BIG_ENDIAN, OptionFormat.PCAPNG_LITTLE_ENDIAN
         };
     }
+
+    @Test
+    void resetValidatedIteratesAValidatedRegionAndRefusesAnInvalidOneAsAProgrammingError() throws ParseException {
+        byte[] region = hex("020405b4 01 030307 00");
+        assertThat(OptionsIterator.validate(region, 0, region.length, OptionFormat.TCP, "tcp", 0)).isEqualTo(3);
+        OptionsIterator options = new OptionsIterator();
+        options.resetValidated(region, 0, region.length, OptionFormat.TCP);
+        assertThat(options.next()).isTrue();
+        assertThat(options.kind()).isEqualTo(2);
+        assertThat(options.valueU16(0)).isEqualTo(1460);
+
+        byte[] broken = hex("0201");
+        assertThatThrownBy(() -> options.resetValidated(broken, 0, broken.length, OptionFormat.TCP))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not validated");
+        assertThat(options.next()).as("left over an empty region").isFalse();
+    }
 }
