@@ -18,11 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class InternetChecksumTest {
 
-    /** Lengths whose every split point is tried: all short ones, and some around powers of two and MTUs. */
-    private static final int[] SPLIT_LENGTHS = IntStream.concat(
-                    IntStream.rangeClosed(0, 200),
-                    IntStream.of(255, 256, 257, 511, 512, 513, 1023, 1499, 1500, 1501, 2000))
-            .toArray();
+    /** Lengths whose every split point is tried: every length from 0 to 2000. */
+    private static final int[] SPLIT_LENGTHS = IntStream.rangeClosed(0, 2000).toArray();
 
     private final Random random = new Random(0x1071);
 
@@ -206,7 +203,9 @@ class InternetChecksumTest {
                 c.reset()
                         .add(data, offset, split)
                         .add(data, offset + split, length - split);
-                assertThat(c.sum()).as("length %d split at %d", length, split).isEqualTo(expected);
+                if (c.sum() != expected) { // two million splits: assert only on a mismatch, to stay fast
+                    assertThat(c.sum()).as("length %d split at %d", length, split).isEqualTo(expected);
+                }
             }
         }
     }
