@@ -145,6 +145,9 @@ public final class OptionsIterator {
      */
     private static long walk(byte[] a, int start, int end, OptionFormat f, String layer, int errorBase)
             throws ParseException {
+        if (f.kindSize == 1 && f.lengthSize == 1 && f.lengthIncludesHeader && f.lengthUnit == 1) {
+            return walkByteSized(a, start, end, f, layer, errorBase);
+        }
         final int kindSize = f.kindSize;
         final int headerSize = f.headerSize;
         final int unit = f.lengthUnit;
@@ -183,6 +186,45 @@ public final class OptionsIterator {
                     if (total > remaining) {
                         throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), PADDING_PAST_END);
                     }
+                }
+            }
+            if (kind == eol) {
+                break;
+            }
+            if (count == max) {
+                throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TOO_MANY);
+            }
+            count++;
+            pos += total;
+        }
+        return ((long) count << 32) | (pos & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * The walk for the formats of RFC 791 and RFC 9293 (one-byte kind, one-byte length counting
+     * both): the same rules as {@link #walk}, without the per-option dispatch on field sizes, units
+     * and alignment that the general formats need. Headers parse this on every packet.
+     */
+    private static long walkByteSized(byte[] a, int start, int end, OptionFormat f, String layer, int errorBase)
+            throws ParseException {
+        final int eol = f.endOfListKind;
+        final int max = f.maxOptions;
+        int count = 0;
+        int pos = start;
+        while (pos < end) {
+            int kind = a[pos] & 0xFF;
+            int total = 1;
+            if (!f.isSingleByte(kind)) {
+                int remaining = end - pos;
+                if (remaining < 2) {
+                    throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TRUNCATED_HEADER);
+                }
+                total = a[pos + 1] & 0xFF;
+                if (total < 2) {
+                    throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), LENGTH_TOO_SMALL);
+                }
+                if (total > remaining) {
+                    throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), VALUE_PAST_END);
                 }
             }
             if (kind == eol) {
