@@ -14,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.From;
 import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -22,8 +21,6 @@ import net.jqwik.api.constraints.Size;
  * Random stacks of layers serialized through the runtime, compared with a reference composition
  * that this test computes on its own: pad, then wrap, layer by layer, in plain arrays.
  */
-// Shrinking is off: jqwik 1.10.1 fails with "argument type mismatch" while shrinking these
-// parameters, which would hide the real counterexample that it prints without shrinking.
 class SerializerProperties {
 
     @Provide
@@ -77,7 +74,7 @@ class SerializerProperties {
         return s;
     }
 
-    @Property(tries = 1500, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 1500)
     void payloadStacksMatchTheReference(
             @ForAll @Size(min = 1, max = 5) List<@From("layers") PatternBuilder> layers,
             @ForAll("bodies120") byte[] body,
@@ -104,7 +101,7 @@ class SerializerProperties {
         assertThat(serializer.serialize(limit, BufferProvider.reuse()).toByteArray()).isEqualTo(expected);
     }
 
-    @Property(tries = 1500, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 1500)
     void bufferStacksReuseWhenTheyCanAndNeverLeakOldBytes(
             @ForAll @Size(min = 1, max = 5) List<@From("layers") PatternBuilder> layers,
             @ForAll("bodies120") byte[] body,
@@ -142,7 +139,7 @@ class SerializerProperties {
         assertThat(outputs[0]).isEqualTo(outputs[1]);
     }
 
-    @Property(tries = 500, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 500)
     void serializingIntoAReusedScratchBufferAllocatesNothingAndLeaksNothing(
             @ForAll @Size(min = 1, max = 5) List<@From("layers") PatternBuilder> layers,
             @ForAll("bodies120") byte[] body) throws Exception {
@@ -163,7 +160,7 @@ class SerializerProperties {
         }
     }
 
-    @Property(tries = 300, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 300)
     void neverReuseLeavesTheOriginalBufferAlone(
             @ForAll @Size(min = 1, max = 3) List<@From("layers") PatternBuilder> layers,
             @ForAll("bodies60") byte[] body) throws Exception {
