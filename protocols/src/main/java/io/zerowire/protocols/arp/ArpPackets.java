@@ -1,0 +1,58 @@
+package io.zerowire.protocols.arp;
+
+import io.zerowire.buffer.Bytes;
+import io.zerowire.parse.BufferView;
+import io.zerowire.parse.ParseException;
+
+/**
+ * Parsing rules of ARP around the generated {@link Arp} view: a packet for another hardware type,
+ * protocol type or address lengths is a valid ARP packet this module does not parse, reported as an
+ * {@code UNSUPPORTED} {@link ParseException} naming the field, before the view or buffer change.
+ */
+public final class ArpPackets {
+    /** Hardware type of Ethernet. */
+    public static final int HARDWARE_TYPE_ETHERNET = 1;
+    /** Protocol type of IPv4 (its EtherType). */
+    public static final int PROTOCOL_TYPE_IPV4 = 0x0800;
+
+    private ArpPackets() {}
+
+    /** Parses an ARP-for-IPv4-over-Ethernet packet into a new view. */
+    public static Arp parse(BufferView buffer) throws ParseException {
+        return wrap(new Arp(), buffer);
+    }
+
+    /**
+     * Points {@code view} at the ARP packet at the front of {@code buffer} and consumes its 28 bytes
+     * (anything after them, such as Ethernet padding, stays in the body).
+     *
+     * @throws ParseException {@code MALFORMED} when shorter than 28 bytes, {@code UNSUPPORTED} for
+     *     another hardware type, protocol type or address length
+     */
+    public static Arp wrap(Arp view, BufferView buffer) throws ParseException {
+        if (buffer.remaining() >= 6) {
+            byte[] a = buffer.array();
+            int at = buffer.bodyStart();
+            int position = buffer.position();
+            int hardware = Bytes.u16(a, at);
+            if (hardware != HARDWARE_TYPE_ETHERNET) {
+                throw ParseException.unsupported(Arp.LAYER, "hardwareType", position,
+                        "hardware type " + hardware + ": only Ethernet (1) is supported");
+            }
+            int protocol = Bytes.u16(a, at + 2);
+            if (protocol != PROTOCOL_TYPE_IPV4) {
+                throw ParseException.unsupported(Arp.LAYER, "protocolType", position + 2,
+                        String.format("protocol type 0x%04x: only IPv4 (0x0800) is supported", protocol));
+            }
+            if ((a[at + 4] & 0xFF) != 6) {
+                throw ParseException.unsupported(Arp.LAYER, "hardwareLength", position + 4,
+                        "hardware address length " + (a[at + 4] & 0xFF) + ": Ethernet's is 6");
+            }
+            if ((a[at + 5] & 0xFF) != 4) {
+                throw ParseException.unsupported(Arp.LAYER, "protocolLength", position + 5,
+                        "protocol address length " + (a[at + 5] & 0xFF) + ": IPv4's is 4");
+            }
+        }
+        return view.wrap(buffer);
+    }
+}
