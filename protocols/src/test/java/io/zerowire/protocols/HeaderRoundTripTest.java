@@ -1,5 +1,6 @@
 package io.zerowire.protocols;
 
+import io.zerowire.protocols.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.checksum.InternetChecksum;

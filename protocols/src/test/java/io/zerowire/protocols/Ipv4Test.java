@@ -10,7 +10,7 @@ import io.zerowire.options.OptionsBuilder;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
-import io.zerowire.protocols.ipv4.IpProtocol;
+import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.ipv4.Ipv4Layout;

@@ -12,7 +12,7 @@ import io.zerowire.protocols.arp.ArpOperation;
 import io.zerowire.protocols.ethernet.EtherType;
 import io.zerowire.protocols.ethernet.EthernetBuilder;
 import io.zerowire.protocols.ethernet.VlanTagBuilder;
-import io.zerowire.protocols.ipv4.IpProtocol;
+import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.ipv4.Ipv4Options;
 import io.zerowire.serialize.BufferProvider;

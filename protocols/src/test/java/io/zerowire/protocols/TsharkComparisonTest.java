@@ -1,5 +1,7 @@
 package io.zerowire.protocols;
 
+import io.zerowire.protocols.testing.TestEnvironment;
+import io.zerowire.protocols.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.buffer.Bytes;

@@ -9,6 +9,7 @@ import io.zerowire.annotations.Options;
 import io.zerowire.annotations.Reserved;
 import io.zerowire.annotations.TotalLength;
 import io.zerowire.ip.Ipv4Address;
+import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.options.OptionsIterator;
 
 /**

@@ -1,4 +1,4 @@
-package io.zerowire.protocols;
+package io.zerowire.protocols.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Assumptions;
  * The outside world the conformance tests need: the shared captures next to the repository and
  * tshark. Missing either skips the test with a message, except under {@code CI=true}, where it fails.
  */
-final class TestEnvironment {
+public final class TestEnvironment {
     private TestEnvironment() {}
 
-    static boolean ci() {
+    public static boolean ci() {
         return "true".equals(System.getenv("CI"));
     }
 
     /** Skips (or, under CI, fails) with {@code message}. */
-    static void require(boolean condition, String message) {
+    public static void require(boolean condition, String message) {
         if (condition) {
             return;
         }
@@ -37,7 +37,7 @@ final class TestEnvironment {
     }
 
     /** {@code <repo>/../shared/captures}, found by walking up from the working directory; null if absent. */
-    static Path capturesDirectory() {
+    public static Path capturesDirectory() {
         Path dir = Path.of("").toAbsolutePath();
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("captures");
@@ -49,7 +49,7 @@ final class TestEnvironment {
     }
 
     /** The captures of {@code subdirectories}, sorted; skips or fails when the directory is missing. */
-    static List<Path> captures(String... subdirectories) throws IOException {
+    public static List<Path> captures(String... subdirectories) throws IOException {
         Path root = capturesDirectory();
         require(root != null, "no shared/captures directory above " + Path.of("").toAbsolutePath());
         List<Path> files = new ArrayList<>();
@@ -68,7 +68,7 @@ final class TestEnvironment {
     }
 
     /** The tshark binary on the PATH, or null. */
-    static Path tshark() {
+    public static Path tshark() {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;
@@ -83,16 +83,16 @@ final class TestEnvironment {
     }
 
     /** tshark, or a skip (a failure under CI) telling how to install it. */
-    static Path requireTshark() {
+    public static Path requireTshark() {
         Path tshark = tshark();
         require(tshark != null, "tshark is not installed (apt-get install -y tshark)");
         return tshark;
     }
 
     /** The result of one tshark run. */
-    record Run(int exitCode, List<String> lines, String errors) {}
+    public record Run(int exitCode, List<String> lines, String errors) {}
 
-    static Run run(List<String> command) throws IOException, InterruptedException {
+    public static Run run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         Path err = Files.createTempFile("tshark", ".err");
         builder.redirectError(err.toFile());

@@ -1,4 +1,4 @@
-package io.zerowire.protocols;
+package io.zerowire.protocols.testing;
 
 import io.zerowire.pcap.CaptureFormatException;
 import io.zerowire.pcap.CaptureReader;
@@ -11,19 +11,19 @@ import java.util.Collections;
 import java.util.List;
 
 /** Every frame of the shared captures, read with the pcap module; Ethernet frames kept apart. */
-final class Corpus {
+public final class Corpus {
     private Corpus() {}
 
     /** One captured frame: its file, its 1-based frame number (tshark's), its link type and a copy of its bytes. */
-    record Frame(Path file, int number, LinkType linkType, byte[] bytes) {
-        String name() {
+    public record Frame(Path file, int number, LinkType linkType, byte[] bytes) {
+        public String name() {
             return file.getParent().getFileName() + "/" + file.getFileName() + "#" + number;
         }
     }
 
     /** Frames of one capture, and why reading stopped early (null if it did not). */
-    record Capture(Path file, List<Frame> frames, String stoppedBy) {
-        List<Frame> ethernetFrames() {
+    public record Capture(Path file, List<Frame> frames, String stoppedBy) {
+        public List<Frame> ethernetFrames() {
             List<Frame> result = new ArrayList<>();
             for (Frame f : frames) {
                 if (f.linkType().equals(LinkType.ETHERNET)) {
@@ -37,7 +37,7 @@ final class Corpus {
     private static List<Capture> cached;
 
     /** Every capture under shared/captures/{tcpdump,kernel}; skips (fails under CI) when absent. */
-    static synchronized List<Capture> captures() throws IOException {
+    public static synchronized List<Capture> captures() throws IOException {
         if (cached == null) {
             List<Capture> result = new ArrayList<>();
             for (Path file : TestEnvironment.captures("tcpdump", "kernel")) {
@@ -48,7 +48,7 @@ final class Corpus {
         return cached;
     }
 
-    static List<Frame> allFrames() throws IOException {
+    public static List<Frame> allFrames() throws IOException {
         List<Frame> result = new ArrayList<>();
         for (Capture c : captures()) {
             result.addAll(c.frames());
@@ -56,7 +56,7 @@ final class Corpus {
         return result;
     }
 
-    static List<Frame> ethernetFrames() throws IOException {
+    public static List<Frame> ethernetFrames() throws IOException {
         List<Frame> result = new ArrayList<>();
         for (Capture c : captures()) {
             result.addAll(c.ethernetFrames());

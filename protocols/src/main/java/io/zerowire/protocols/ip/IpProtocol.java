@@ -1,4 +1,4 @@
-package io.zerowire.protocols.ipv4;
+package io.zerowire.protocols.ip;
 
 /**
  * An IP protocol number (IANA "Assigned Internet Protocol Numbers"), IPv4's protocol field and
