@@ -143,6 +143,11 @@ final class ViewWriter {
         return Generation.pseudoHeader(model) ? ", source, destination" : "";
     }
 
+    /** The private wrap's last argument: only layouts with a total length can parse a cut-short quote. */
+    private String quotedArgument(boolean quoted) {
+        return model.totalLength() != null ? ", " + quoted : "";
+    }
+
     private boolean verifiesOnParse() {
         return model.checksum() != null && model.checksum().checksum().verify() == Checksum.Verify.ON_PARSE;
     }
@@ -171,8 +176,35 @@ final class ViewWriter {
                         verifiesOnParse() ? " and its checksum" : "")
                 .addJavadoc("@return this view\n")
                 .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
-                .addStatement("return wrap(buffer$L, $L)", pseudoArguments(), verifiesOnParse());
+                .addStatement("return wrap(buffer$L, $L$L)", pseudoArguments(), verifiesOnParse(), quotedArgument(false));
         type.addMethod(wrap.build());
+        if (model.totalLength() != null) {
+            type.addMethod(MethodSpec.methodBuilder("parseQuoted")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(view)
+                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                    .addParameters(pseudoParameters())
+                    .addException(RuntimeTypes.PARSE_EXCEPTION)
+                    .addJavadoc("Like {@link #wrapQuoted} into a new view.\n\n")
+                    .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer is then unchanged\n")
+                    .addStatement("return new $T().wrapQuoted(buffer$L)", view, pseudoArguments())
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("wrapQuoted")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(view)
+                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                    .addParameters(pseudoParameters())
+                    .addException(RuntimeTypes.PARSE_EXCEPTION)
+                    .addJavadoc("Points this view at a packet quoted in an error message (such as the datagram an\n"
+                            + "ICMP error carries), which may be cut short: like {@link #wrap} without checksum\n"
+                            + "verification, except that {@code $L} may claim more bytes than the buffer holds;\n"
+                            + "the body is then what the buffer holds. The whole header must be present.\n\n",
+                            model.totalLength().name())
+                    .addJavadoc("@return this view\n")
+                    .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
+                    .addStatement("return wrap(buffer$L, false$L)", pseudoArguments(), quotedArgument(true))
+                    .build());
+        }
         if (verifiesOnParse()) {
             type.addMethod(MethodSpec.methodBuilder("parseUnverified")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -190,7 +222,7 @@ final class ViewWriter {
                     .addParameters(pseudoParameters())
                     .addException(RuntimeTypes.PARSE_EXCEPTION)
                     .addJavadoc("Like {@link #wrap} but without verifying the checksum (see {@link #checksumValid()}).\n")
-                    .addStatement("return wrap(buffer$L, false)", pseudoArguments())
+                    .addStatement("return wrap(buffer$L, false$L)", pseudoArguments(), quotedArgument(false))
                     .build());
         }
     }
@@ -203,6 +235,9 @@ final class ViewWriter {
                 .addParameters(pseudoParameters())
                 .addParameter(TypeName.BOOLEAN, "verifyChecksum")
                 .addException(RuntimeTypes.PARSE_EXCEPTION);
+        if (model.totalLength() != null) {
+            method.addParameter(TypeName.BOOLEAN, "quoted");
+        }
         method.addStatement("byte[] array = buffer.array()")
                 .addStatement("int offset = buffer.bodyStart()")
                 .addStatement("int available = buffer.remaining()")
@@ -259,11 +294,12 @@ final class ViewWriter {
                                 total.name(), errorOffset(total), "shorter than the header")
                         .endControlFlow();
             }
-            method.beginControlFlow("if (totalLength > available)")
+            method.beginControlFlow("if (totalLength > available && !quoted)")
                     .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
                             total.name(), errorOffset(total), "packet runs past the end of the buffer")
                     .endControlFlow();
-            method.addStatement("int bodyLength = (int) totalLength - $L", headerLengthInt);
+            method.addComment("A quoted packet may be cut short: its body is then what the buffer holds.");
+            method.addStatement("int bodyLength = (int) Math.min(totalLength, available) - $L", headerLengthInt);
         } else {
             method.addStatement("int bodyLength = available - $L", headerLengthInt);
         }
