@@ -179,52 +179,47 @@ final class ViewWriter {
                 .addStatement("return wrap(buffer$L, $L$L)", pseudoArguments(), verifiesOnParse(), quotedArgument(false));
         type.addMethod(wrap.build());
         if (model.totalLength() != null) {
-            type.addMethod(MethodSpec.methodBuilder("parseQuoted")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(view)
-                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
-                    .addParameters(pseudoParameters())
-                    .addException(RuntimeTypes.PARSE_EXCEPTION)
-                    .addJavadoc("Like {@link #wrapQuoted} into a new view.\n\n")
-                    .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer is then unchanged\n")
-                    .addStatement("return new $T().wrapQuoted(buffer$L)", view, pseudoArguments())
-                    .build());
-            type.addMethod(MethodSpec.methodBuilder("wrapQuoted")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(view)
-                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
-                    .addParameters(pseudoParameters())
-                    .addException(RuntimeTypes.PARSE_EXCEPTION)
-                    .addJavadoc("Points this view at a packet quoted in an error message (such as the datagram an\n"
+            addParseVariant(type, "Quoted",
+                    CodeBlock.of("Like {@link #wrapQuoted} into a new view.\n\n"
+                            + "@throws ParseException if the bytes are not a valid header; the buffer is then unchanged\n"),
+                    CodeBlock.of("Points this view at a packet quoted in an error message (such as the datagram an\n"
                             + "ICMP error carries), which may be cut short: like {@link #wrap} without checksum\n"
                             + "verification, except that {@code $L} may claim more bytes than the buffer holds;\n"
-                            + "the body is then what the buffer holds. The whole header must be present.\n\n",
-                            model.totalLength().name())
-                    .addJavadoc("@return this view\n")
-                    .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
-                    .addStatement("return wrap(buffer$L, false$L)", pseudoArguments(), quotedArgument(true))
-                    .build());
+                            + "the body is then what the buffer holds. The whole header must be present.\n\n"
+                            + "@return this view\n"
+                            + "@throws ParseException if the bytes are not a valid header; the buffer and this view are "
+                            + "then unchanged\n", model.totalLength().name()),
+                    true);
         }
         if (verifiesOnParse()) {
-            type.addMethod(MethodSpec.methodBuilder("parseUnverified")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(view)
-                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
-                    .addParameters(pseudoParameters())
-                    .addException(RuntimeTypes.PARSE_EXCEPTION)
-                    .addJavadoc("Like {@link #parse} but without verifying the checksum (see {@link #checksumValid()}).\n")
-                    .addStatement("return new $T().wrapUnverified(buffer$L)", view, pseudoArguments())
-                    .build());
-            type.addMethod(MethodSpec.methodBuilder("wrapUnverified")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(view)
-                    .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
-                    .addParameters(pseudoParameters())
-                    .addException(RuntimeTypes.PARSE_EXCEPTION)
-                    .addJavadoc("Like {@link #wrap} but without verifying the checksum (see {@link #checksumValid()}).\n")
-                    .addStatement("return wrap(buffer$L, false$L)", pseudoArguments(), quotedArgument(false))
-                    .build());
+            addParseVariant(type, "Unverified",
+                    CodeBlock.of("Like {@link #parse} but without verifying the checksum (see {@link #checksumValid()}).\n"),
+                    CodeBlock.of("Like {@link #wrap} but without verifying the checksum (see {@link #checksumValid()}).\n"),
+                    false);
         }
+    }
+
+    /** A static {@code parse<suffix>} and an instance {@code wrap<suffix>}: both call the private wrap unverified. */
+    private void addParseVariant(TypeSpec.Builder type, String suffix, CodeBlock parseDoc, CodeBlock wrapDoc,
+            boolean quoted) {
+        type.addMethod(MethodSpec.methodBuilder("parse" + suffix)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(view)
+                .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                .addParameters(pseudoParameters())
+                .addException(RuntimeTypes.PARSE_EXCEPTION)
+                .addJavadoc(parseDoc)
+                .addStatement("return new $T().wrap$L(buffer$L)", view, suffix, pseudoArguments())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("wrap" + suffix)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                .addParameters(pseudoParameters())
+                .addException(RuntimeTypes.PARSE_EXCEPTION)
+                .addJavadoc(wrapDoc)
+                .addStatement("return wrap(buffer$L, false$L)", pseudoArguments(), quotedArgument(quoted))
+                .build());
     }
 
     private MethodSpec wrapMethod() {
