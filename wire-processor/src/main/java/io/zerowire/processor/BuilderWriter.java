@@ -62,6 +62,7 @@ final class BuilderWriter {
         for (FieldModel field : model.fields()) {
             type.addMethod(setter(field));
         }
+        type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());
         }
@@ -173,6 +174,46 @@ final class BuilderWriter {
         }
         setter.addStatement("return this");
         return setter.build();
+    }
+
+    /**
+     * {@code copyFrom(header)}: every field as {@code header} has it, so that a parsed view can be
+     * written again (forwarded, answered, or rebuilt in a round-trip test). Lengths, constants and the
+     * checksum are derived again; reserved fields keep their values.
+     */
+    private MethodSpec copyFrom() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("copyFrom")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(model.layoutType(), "header")
+                .addJavadoc("Sets every field from {@code header}, typically a parsed view, to write it again: lengths,\n"
+                        + "constants and the checksum are derived anew (earlier overrides are dropped), reserved\n"
+                        + "fields keep their values as overrides$L.\n\n",
+                        model.options() != null ? ", and the options are copied into a new options builder" : "")
+                .addJavadoc("@return this builder\n");
+        for (FieldModel field : model.fields()) {
+            String name = field.name();
+            switch (field.role()) {
+                case CONST:
+                case HEADER_LENGTH:
+                case TOTAL_LENGTH:
+                case CHECKSUM:
+                    method.addStatement("this.$L = false", overridden(name));
+                    break;
+                case RESERVED:
+                    // Copied as an override, so that a forwarded header keeps bits it does not understand.
+                    method.addStatement("$L(header.$L())", name, name);
+                    break;
+                case OPTIONS:
+                    method.addStatement("this.$L = new $T($T.OPTION_FORMAT).addAll(header.$L())", name,
+                            RuntimeTypes.OPTIONS_BUILDER, model.viewClass(), name);
+                    break;
+                default:
+                    // Through the setter: a layout implemented by hand gets the same checks and copies.
+                    method.addStatement("$L(header.$L())", name, name);
+            }
+        }
+        return method.addStatement("return this").build();
     }
 
     private static String describeDerivation(FieldModel field) {

@@ -155,6 +155,39 @@ public final class OptionsBuilder {
         return this;
     }
 
+    /**
+     * Adds a copy of every option of {@code options} (from its start, whatever its position), single-byte
+     * ones and the end-of-list included, so that a parsed header's options can be written again. Bytes
+     * after an end-of-list option are padding and are not copied (the region is zero-padded).
+     *
+     * <pre>{@code
+     * OptionsBuilder copy = new OptionsBuilder(OptionFormat.IPV4).addAll(parsed.options());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code options} is of another format
+     * @throws IllegalStateException as {@link #add(int, byte[])}
+     */
+    public OptionsBuilder addAll(OptionsIterator options) {
+        if (options.format() != format) {
+            throw new IllegalArgumentException("options of format " + options.format().name()
+                    + " cannot be added to a " + format.name + " list");
+        }
+        options.rewind();
+        while (options.next()) {
+            int kind = options.kind();
+            if (format.isSingleByte(kind)) {
+                addSingleByte(kind);
+            } else {
+                add(kind, options.array(), options.valueOffset(), options.valueLength());
+            }
+        }
+        options.rewind();
+        if (options.hasEndOfList() && !ended) {
+            addEndOfList();
+        }
+        return this;
+    }
+
     /** Removes every option, keeping the internal array for reuse. */
     public OptionsBuilder clear() {
         length = 0;

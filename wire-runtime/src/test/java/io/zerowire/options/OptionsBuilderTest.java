@@ -46,6 +46,33 @@ class OptionsBuilderTest {
         assertThat(iterate(a)).isEqualTo(iterate(b));
     }
 
+    /** addAll copies real option lists of every format byte for byte (padding and end-of-list included). */
+    @Test
+    void addAllCopiesRealListsExactly() throws ParseException {
+        Object[][] cases = {
+            {OptionFormat.TCP, OptionBytes.LINUX_TCP_SYN, 20},
+            {OptionFormat.TCP, OptionBytes.MACOS_TCP_SYN, 20},
+            {OptionFormat.IPV6_EXTENSION, OptionBytes.IPV6_HBH_MLD, 2},
+            {OptionFormat.NDP, OptionBytes.NDP_RA_OPTIONS, 16},
+            {OptionFormat.PCAPNG_LITTLE_ENDIAN, OptionBytes.PCAPNG_IDB_LE, 8},
+        };
+        for (Object[] c : cases) {
+            OptionFormat format = (OptionFormat) c[0];
+            byte[] real = (byte[]) c[1];
+            OptionsIterator parsed = new OptionsIterator();
+            parsed.reset(real, 0, real.length, format, "real", 0);
+            parsed.next();   // addAll starts from the first option whatever the position
+            OptionsBuilder copy = new OptionsBuilder(format).addAll(parsed);
+            assertThat(written(copy, (int) c[2])).as(format.name()).isEqualTo(real);
+            assertThat(parsed.next()).as("iterator rewound").isTrue();
+            assertThat(parsed.offset()).isZero();
+        }
+        OptionsIterator tcp = new OptionsIterator();
+        tcp.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, OptionFormat.TCP, "tcp", 0);
+        assertThatThrownBy(() -> new OptionsBuilder(OptionFormat.IPV4).addAll(tcp))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void linuxTcpSyn() throws ParseException {
         OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP)
