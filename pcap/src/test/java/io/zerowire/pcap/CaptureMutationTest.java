@@ -1,5 +1,6 @@
 package io.zerowire.pcap;
 
+import io.zerowire.pcap.testing.TestEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

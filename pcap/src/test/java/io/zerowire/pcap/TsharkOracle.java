@@ -1,5 +1,6 @@
 package io.zerowire.pcap;
 
+import io.zerowire.pcap.testing.TestEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.zerowire.protocols;
 
-import io.zerowire.protocols.testing.TestEnvironment;
+import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.protocols.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 

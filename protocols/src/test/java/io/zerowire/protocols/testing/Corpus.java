@@ -1,5 +1,6 @@
 package io.zerowire.protocols.testing;
 
+import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.pcap.CaptureFormatException;
 import io.zerowire.pcap.CaptureReader;
 import io.zerowire.pcap.LinkType;

@@ -1,5 +1,6 @@
 package io.zerowire.protocols.testing;
 
+import io.zerowire.pcap.testing.TestEnvironment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.zerowire.protocols.testing;
+package io.zerowire.pcap.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
