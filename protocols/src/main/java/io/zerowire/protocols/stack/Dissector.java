@@ -1,0 +1,279 @@
+package io.zerowire.protocols.stack;
+
+import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.parse.ParseException;
+import io.zerowire.protocols.arp.Arp;
+import io.zerowire.protocols.arp.ArpPackets;
+import io.zerowire.protocols.ethernet.EtherType;
+import io.zerowire.protocols.ethernet.Ethernet;
+import io.zerowire.protocols.ethernet.EthernetFrames;
+import io.zerowire.protocols.ethernet.VlanTag;
+import io.zerowire.protocols.framing.Framing;
+import io.zerowire.protocols.framing.LinuxSll;
+import io.zerowire.protocols.framing.LinuxSll2;
+import io.zerowire.protocols.framing.Loopback;
+import io.zerowire.protocols.ipv4.Ipv4;
+import java.util.Arrays;
+
+/**
+ * Parses a captured frame through every layer Zerowire knows, as deep as it goes, with one reusable
+ * view per layer: the engine of {@code zerowire dissect} and of the whole-stack conformance tests.
+ *
+ * <p>{@link #dissect} never throws for bad bytes: it stops at the first layer that rejects them and
+ * keeps the {@link ParseException} ({@link #error()}); every layer before it stays readable. Checksums
+ * are not enforced while parsing, so a frame with a bad checksum is still dissected; each layer's
+ * verdict is in {@link #checksumBad(Layer)} and {@link #checksumChecked(Layer)}.
+ *
+ * <pre>{@code
+ * Dissector d = new Dissector();
+ * d.dissect(Framing.ETHERNET, PacketBuffer.wrap(frame));
+ * if (d.has(Layer.IPV4)) {
+ *     System.out.println(d.ipv4().source() + (d.checksumBad(Layer.IPV4) ? " [bad checksum]" : ""));
+ * }
+ * }</pre>
+ *
+ * <p>A dissector is reused from frame to frame and allocates nothing per frame in the steady state;
+ * it is not thread-safe, and the views it hands out are valid until the next {@code dissect}.
+ */
+public final class Dissector {
+    /** The most VLAN tags one frame may carry before it is rejected (QinQ needs two). */
+    public static final int MAX_VLAN_TAGS = 8;
+
+    private final Layer[] layers = new Layer[MAX_VLAN_TAGS + 8];
+    private int layerCount;
+    private long present;
+    private long checked;
+    private long bad;
+    private ParseException error;
+    private Layer failedLayer;
+    private PacketBuffer buffer;
+    private int payloadOffset;
+    private int payloadLength;
+
+    private final LinuxSll sll = new LinuxSll();
+    private final LinuxSll2 sll2 = new LinuxSll2();
+    private final Loopback loopback = new Loopback();
+    private final Ethernet ethernet = new Ethernet();
+    private final VlanTag[] tags = new VlanTag[MAX_VLAN_TAGS];
+    private int tagCount;
+    private final Arp arp = new Arp();
+    private final Ipv4 ipv4 = new Ipv4();
+    private EthernetFrames.MinimumLength minimumLength = EthernetFrames.MinimumLength.IGNORE;
+
+    public Dissector() {
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = new VlanTag();
+        }
+    }
+
+    /** Whether Ethernet frames shorter than 60 bytes are rejected (default: accepted, as captured on the sender). */
+    public Dissector minimumLength(EthernetFrames.MinimumLength check) {
+        this.minimumLength = check;
+        return this;
+    }
+
+    /**
+     * Parses {@code frame} as deep as possible. The buffer is consumed layer by layer; afterwards its
+     * body is the innermost payload reached ({@link #payloadOffset()}, {@link #payloadLength()}).
+     *
+     * @return this dissector
+     */
+    public Dissector dissect(Framing framing, PacketBuffer frame) {
+        layerCount = 0;
+        present = 0;
+        checked = 0;
+        bad = 0;
+        error = null;
+        failedLayer = null;
+        tagCount = 0;
+        buffer = frame;
+        try {
+            network(link(framing, frame), frame);
+        } catch (ParseException e) {
+            error = e;
+        }
+        payloadOffset = frame.bodyStart();
+        payloadLength = frame.bodyLength();
+        return this;
+    }
+
+    private EtherType link(Framing framing, PacketBuffer frame) throws ParseException {
+        switch (framing) {
+            case ETHERNET: {
+                attempt(Layer.ETHERNET);
+                EthernetFrames.wrap(ethernet, frame, minimumLength);
+                found(Layer.ETHERNET);
+                EtherType type = ethernet.etherType();
+                while (type.isTag()) {
+                    attempt(Layer.VLAN);
+                    if (tagCount == MAX_VLAN_TAGS) {
+                        throw ParseException.unsupported(VlanTag.LAYER, "", frame.position(),
+                                "more than " + MAX_VLAN_TAGS + " VLAN tags");
+                    }
+                    VlanTag tag = EthernetFrames.wrapTag(tags[tagCount], frame);
+                    tagCount++;
+                    found(Layer.VLAN);
+                    type = tag.etherType();
+                }
+                return type;
+            }
+            case LINUX_SLL:
+                attempt(Layer.LINUX_SLL);
+                sll.wrap(frame);
+                found(Layer.LINUX_SLL);
+                return sll.protocol();
+            case LINUX_SLL2:
+                attempt(Layer.LINUX_SLL2);
+                sll2.wrap(frame);
+                found(Layer.LINUX_SLL2);
+                return sll2.protocol();
+            case LOOPBACK:
+                attempt(Layer.LOOPBACK);
+                loopback.wrap(frame);
+                EtherType family = Framing.loopbackType(loopback.family(), 0);
+                found(Layer.LOOPBACK);
+                return family;
+            case RAW_IP:
+                attempt(Layer.IPV4);
+                return Framing.rawIpType(frame);
+            default:
+                throw new AssertionError(framing);
+        }
+    }
+
+    private void network(EtherType type, PacketBuffer frame) throws ParseException {
+        if (type.equals(EtherType.ARP)) {
+            attempt(Layer.ARP);
+            ArpPackets.wrap(arp, frame);
+            found(Layer.ARP);
+        } else if (type.equals(EtherType.IPV4)) {
+            attempt(Layer.IPV4);
+            ipv4.wrapUnverified(frame);
+            found(Layer.IPV4);
+            verdict(Layer.IPV4, ipv4.checksumValid());
+        }
+    }
+
+    private void attempt(Layer layer) {
+        failedLayer = layer;
+    }
+
+    private void found(Layer layer) {
+        failedLayer = null;
+        layers[layerCount++] = layer;
+        present |= 1L << layer.ordinal();
+    }
+
+    private void verdict(Layer layer, boolean valid) {
+        checked |= 1L << layer.ordinal();
+        if (!valid) {
+            bad |= 1L << layer.ordinal();
+        }
+    }
+
+    /** The layers found, outermost first (VLAN once per tag). */
+    public Layer[] layers() {
+        return Arrays.copyOf(layers, layerCount);
+    }
+
+    /** How many layers were found. */
+    public int layerCount() {
+        return layerCount;
+    }
+
+    /** The {@code i}th layer found, outermost first. */
+    public Layer layer(int i) {
+        if (i < 0 || i >= layerCount) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return layers[i];
+    }
+
+    /** The innermost layer found, or null if not even the first one parsed. */
+    public Layer innermost() {
+        return layerCount == 0 ? null : layers[layerCount - 1];
+    }
+
+    /** Whether the frame holds {@code layer}. */
+    public boolean has(Layer layer) {
+        return (present & 1L << layer.ordinal()) != 0;
+    }
+
+    /** Whether {@code layer} was found and carries a checksum that was verified. */
+    public boolean checksumChecked(Layer layer) {
+        return (checked & 1L << layer.ordinal()) != 0;
+    }
+
+    /** Whether {@code layer}'s checksum was verified and is wrong. */
+    public boolean checksumBad(Layer layer) {
+        return (bad & 1L << layer.ordinal()) != 0;
+    }
+
+    /** Why dissection stopped before the payload, or null if every header present parsed. */
+    public ParseException error() {
+        return error;
+    }
+
+    /** The layer that rejected the frame (whose parse threw {@link #error()}), or null. */
+    public Layer failedLayer() {
+        return error == null ? null : failedLayer;
+    }
+
+    /** The buffer of the last frame. */
+    public PacketBuffer buffer() {
+        return buffer;
+    }
+
+    /** Array index of the innermost payload: what follows the last header parsed. */
+    public int payloadOffset() {
+        return payloadOffset;
+    }
+
+    /** Bytes of the innermost payload, without link padding. */
+    public int payloadLength() {
+        return payloadLength;
+    }
+
+    /** The linux sll view; meaningful only when {@code has(Layer.LINUX_SLL)}. */
+    public LinuxSll linuxSll() {
+        return sll;
+    }
+
+    /** The linux sll2 view; meaningful only when {@code has(Layer.LINUX_SLL2)}. */
+    public LinuxSll2 linuxSll2() {
+        return sll2;
+    }
+
+    /** The loopback view; meaningful only when {@code has(Layer.LOOPBACK)}. */
+    public Loopback loopback() {
+        return loopback;
+    }
+
+    /** The ethernet view; meaningful only when {@code has(Layer.ETHERNET)}. */
+    public Ethernet ethernet() {
+        return ethernet;
+    }
+
+    /** How many VLAN tags were parsed. */
+    public int vlanCount() {
+        return tagCount;
+    }
+
+    /** The {@code i}th VLAN tag, outermost first. */
+    public VlanTag vlan(int i) {
+        if (i < 0 || i >= tagCount) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return tags[i];
+    }
+
+    /** The arp view; meaningful only when {@code has(Layer.ARP)}. */
+    public Arp arp() {
+        return arp;
+    }
+
+    /** The ipv4 view; meaningful only when {@code has(Layer.IPV4)}. */
+    public Ipv4 ipv4() {
+        return ipv4;
+    }
+}
