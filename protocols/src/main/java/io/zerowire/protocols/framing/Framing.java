@@ -16,8 +16,12 @@ import io.zerowire.protocols.ethernet.EtherType;
 public enum Framing {
     /** Link type 1: an Ethernet II header, maybe with VLAN tags ({@code io.zerowire.protocols.ethernet}). */
     ETHERNET,
-    /** Link types 101, 228 and 229: the IP header first; its version nibble tells IPv4 from IPv6. */
+    /** Link type 101: the IP header first; its version nibble tells IPv4 from IPv6. */
     RAW_IP,
+    /** Link type 228: an IPv4 header first. */
+    RAW_IPV4,
+    /** Link type 229: an IPv6 header first. */
+    RAW_IPV6,
     /** Link type 113: a {@link LinuxSllLayout} header. */
     LINUX_SLL,
     /** Link type 276: a {@link LinuxSll2Layout} header. */
@@ -33,9 +37,11 @@ public enum Framing {
             case 1:
                 return ETHERNET;
             case 101:
-            case 228:
-            case 229:
                 return RAW_IP;
+            case 228:
+                return RAW_IPV4;
+            case 229:
+                return RAW_IPV6;
             case 113:
                 return LINUX_SLL;
             case 276:
@@ -46,23 +52,40 @@ public enum Framing {
     }
 
     /**
-     * The EtherType of a raw IP packet at the front of {@code buffer}, from its version nibble.
+     * The EtherType of the raw IP packet at the front of {@code buffer} for a raw IP framing: from
+     * its version nibble under {@link #RAW_IP}; under {@link #RAW_IPV4} and {@link #RAW_IPV6} the
+     * link type decides and the nibble must agree.
      *
-     * @throws ParseException {@code MALFORMED} if the buffer is empty, {@code UNSUPPORTED} for a
-     *     version other than 4 and 6
+     * @throws ParseException {@code MALFORMED} if the buffer is empty or the version contradicts the
+     *     link type, {@code UNSUPPORTED} for a version other than 4 and 6 under {@link #RAW_IP}
+     * @throws IllegalStateException if this framing is not a raw IP one
      */
-    public static EtherType rawIpType(BufferView buffer) throws ParseException {
+    public EtherType rawIpType(BufferView buffer) throws ParseException {
+        String layer = this == RAW_IPV6 ? "ipv6" : "ipv4";
         if (buffer.remaining() < 1) {
-            throw ParseException.malformed("ip", "version", buffer.position(), "empty packet");
+            throw ParseException.malformed(layer, "version", buffer.position(), "empty packet");
         }
         int version = buffer.peekU8(0) >>> 4;
-        if (version == 4) {
-            return EtherType.IPV4;
+        switch (this) {
+            case RAW_IP:
+                if (version == 4) {
+                    return EtherType.IPV4;
+                }
+                if (version == 6) {
+                    return EtherType.IPV6;
+                }
+                throw ParseException.unsupported(layer, "version", buffer.position(), "IP version " + version);
+            case RAW_IPV4:
+            case RAW_IPV6:
+                int expected = this == RAW_IPV4 ? 4 : 6;
+                if (version != expected) {
+                    throw ParseException.malformed(layer, "version", buffer.position(),
+                            "version " + version + " in a raw IPv" + expected + " capture");
+                }
+                return expected == 4 ? EtherType.IPV4 : EtherType.IPV6;
+            default:
+                throw new IllegalStateException(this + " is not a raw IP framing");
         }
-        if (version == 6) {
-            return EtherType.IPV6;
-        }
-        throw ParseException.unsupported("ip", "version", buffer.position(), "IP version " + version);
     }
 
     /**

@@ -134,8 +134,10 @@ public final class Dissector {
                 found(Layer.LOOPBACK);
                 return family;
             case RAW_IP:
-                attempt(Layer.IPV4);
-                return Framing.rawIpType(frame);
+            case RAW_IPV4:
+            case RAW_IPV6:
+                attempt(framing == Framing.RAW_IPV6 ? Layer.IPV6 : Layer.IPV4);
+                return framing.rawIpType(frame);
             default:
                 throw new AssertionError(framing);
         }

@@ -64,8 +64,8 @@ class FramingTest {
     void linkTypesMapToFramings() {
         assertThat(Framing.ofLinkType(LinkType.ETHERNET.value())).isEqualTo(Framing.ETHERNET);
         assertThat(Framing.ofLinkType(LinkType.RAW.value())).isEqualTo(Framing.RAW_IP);
-        assertThat(Framing.ofLinkType(LinkType.IPV4.value())).isEqualTo(Framing.RAW_IP);
-        assertThat(Framing.ofLinkType(LinkType.IPV6.value())).isEqualTo(Framing.RAW_IP);
+        assertThat(Framing.ofLinkType(LinkType.IPV4.value())).isEqualTo(Framing.RAW_IPV4);
+        assertThat(Framing.ofLinkType(LinkType.IPV6.value())).isEqualTo(Framing.RAW_IPV6);
         assertThat(Framing.ofLinkType(LinkType.LINUX_SLL.value())).isEqualTo(Framing.LINUX_SLL);
         assertThat(Framing.ofLinkType(LinkType.LINUX_SLL2.value())).isEqualTo(Framing.LINUX_SLL2);
         assertThat(Framing.ofLinkType(LinkType.NULL.value())).isEqualTo(Framing.LOOPBACK);
@@ -85,12 +85,29 @@ class FramingTest {
 
     @Test
     void rawIpVersionNibble() throws ParseException {
-        assertThat(Framing.rawIpType(PacketBuffer.wrap(new byte[] {0x45}))).isEqualTo(EtherType.IPV4);
-        assertThat(Framing.rawIpType(PacketBuffer.wrap(new byte[] {0x60}))).isEqualTo(EtherType.IPV6);
-        assertThat(catchThrowableOfType(ParseException.class, () -> Framing.rawIpType(PacketBuffer.wrap(new byte[] {0x50})))
-                .kind()).isEqualTo(ParseErrorKind.UNSUPPORTED);
-        assertThat(catchThrowableOfType(ParseException.class, () -> Framing.rawIpType(PacketBuffer.wrap(new byte[0])))
-                .kind()).isEqualTo(ParseErrorKind.MALFORMED);
+        assertThat(Framing.RAW_IP.rawIpType(PacketBuffer.wrap(new byte[] {0x45}))).isEqualTo(EtherType.IPV4);
+        assertThat(Framing.RAW_IP.rawIpType(PacketBuffer.wrap(new byte[] {0x60}))).isEqualTo(EtherType.IPV6);
+        assertThat(catchThrowableOfType(ParseException.class,
+                () -> Framing.RAW_IP.rawIpType(PacketBuffer.wrap(new byte[] {0x50}))).kind())
+                .isEqualTo(ParseErrorKind.UNSUPPORTED);
+        assertThat(catchThrowableOfType(ParseException.class,
+                () -> Framing.RAW_IP.rawIpType(PacketBuffer.wrap(new byte[0]))).kind())
+                .isEqualTo(ParseErrorKind.MALFORMED);
+    }
+
+    /** Link types 228 and 229 fix the version: tcpdump's LINKTYPE_IPV4_invalid/IPV6_invalid captures hold the other one. */
+    @Test
+    void rawIpv4AndIpv6LinkTypesFixTheVersion() throws ParseException {
+        assertThat(Framing.RAW_IPV4.rawIpType(PacketBuffer.wrap(new byte[] {0x45}))).isEqualTo(EtherType.IPV4);
+        assertThat(Framing.RAW_IPV6.rawIpType(PacketBuffer.wrap(new byte[] {0x60}))).isEqualTo(EtherType.IPV6);
+        ParseException v6InV4 = catchThrowableOfType(ParseException.class,
+                () -> Framing.RAW_IPV4.rawIpType(PacketBuffer.wrap(new byte[] {0x60})));
+        assertThat(v6InV4.kind()).isEqualTo(ParseErrorKind.MALFORMED);
+        assertThat(v6InV4.layer()).isEqualTo("ipv4");
+        ParseException v4InV6 = catchThrowableOfType(ParseException.class,
+                () -> Framing.RAW_IPV6.rawIpType(PacketBuffer.wrap(new byte[] {0x45})));
+        assertThat(v4InV6.layer()).isEqualTo("ipv6");
+        assertThat(v4InV6.field()).isEqualTo("version");
     }
 
     @Test
