@@ -1,6 +1,6 @@
 package io.zerowire.benchmarks;
 
-import io.zerowire.benchmarks.layout.Ipv4;
+import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.parse.ParseException;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +81,7 @@ public class Ipv4ParseBenchmark {
         Ipv4 ip = verify ? view.wrap(buffer) : view.wrapUnverified(buffer);
         return ip.version() + ip.ihl() + ip.dscp() + ip.ecn() + ip.totalLength() + ip.identification()
                 + (ip.dontFragment() ? 1 : 0) + (ip.moreFragments() ? 2 : 0) + ip.fragmentOffset() + ip.ttl()
-                + ip.protocol() + ip.headerChecksum() + ip.sourceBits() + (long) ip.destinationBits()
+                + ip.protocolValue() + ip.headerChecksum() + ip.sourceBits() + (long) ip.destinationBits()
                 + ip.headerLength();
     }
 
