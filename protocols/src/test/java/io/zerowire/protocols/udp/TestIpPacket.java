@@ -20,6 +20,12 @@ public record TestIpPacket<I extends Ip>(I version, IpAddress<I> source, IpAddre
                 source.version().addressBytes() == 4 ? 20 : 40, payloadLength);
     }
 
+    /** The same packet carrying {@code protocol}. */
+    public TestIpPacket<I> withProtocol(IpProtocol protocol) {
+        return new TestIpPacket<>(version, source, destination, pseudoHeaderDestination, protocol, hopLimit,
+                isFragment, headerLength, payloadLength);
+    }
+
     /** The same packet marked as a fragment. */
     public TestIpPacket<I> asFragment() {
         return new TestIpPacket<>(version, source, destination, pseudoHeaderDestination, transportProtocol, hopLimit,
