@@ -129,6 +129,11 @@ class TcpTsharkComparisonTest {
         List<String> tsecr = new ArrayList<>();
         while (options.next()) {
             kinds.add(Integer.toString(options.kind()));
+            if (TcpOptions.hasBadLength(options)) {
+                oracle.count("options of a known kind with a length its RFC forbids (kept, read as absent)");
+            } else if (!TcpOptions.isKnown(options.kind())) {
+                oracle.count("options of other kinds, kept raw");
+            }
             if (TcpOptions.mss(options) >= 0) {
                 mss.add(Integer.toString(TcpOptions.mss(options)));
             }
