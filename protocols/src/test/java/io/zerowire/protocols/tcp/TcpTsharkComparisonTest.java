@@ -78,6 +78,7 @@ class TcpTsharkComparisonTest {
             return;
         }
         oracle.count("segments compared");
+        oracle.count("segments compared over link type " + frame.linkType());
         if (located.ip().version().versionNumber() == 6) {
             oracle.count("segments compared over IPv6");
         }

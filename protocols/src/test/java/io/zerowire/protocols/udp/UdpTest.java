@@ -40,6 +40,10 @@ class UdpTest {
     void checksumOfAnEmptyDatagramOverIpv6() throws Exception {
         byte[] built = build(TestIpPacket.of(A6, B6, IpProtocol.UDP, 8), new UdpBuilder(), new byte[0]);
         assertThat(HexFormat.of().formatHex(built)).isEqualTo("000000000008ffdb");
+        UdpV6 udp = UdpV6.parse(PacketBuffer.wrap(built), A6, B6); // the generated view, verifying
+        assertThat(udp.checksum()).isEqualTo(0xFFDB);
+        assertThatThrownBy(() -> UdpV6.parse(PacketBuffer.wrap(built), B6, A6.mask(0)))
+                .isInstanceOf(ParseException.class);
     }
 
     /**

@@ -65,6 +65,7 @@ class UdpTsharkComparisonTest {
             return;
         }
         oracle.count("datagrams compared");
+        oracle.count("datagrams compared over link type " + frame.linkType());
         if (located.ip().version().versionNumber() == 6) {
             oracle.count("datagrams compared over IPv6");
         }
