@@ -348,104 +348,172 @@ public final class Icmpv6Packet {
         }
     }
 
-    /** The fields of a Destination Unreachable message. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Destination Unreachable message.
+     *
+     * @throws IllegalStateException for another message
+     */
     public DestinationUnreachable destinationUnreachable() {
         require(message == Icmpv6Message.DESTINATION_UNREACHABLE, "a destination unreachable");
         return destinationUnreachable;
     }
 
-    /** The fields of a Packet Too Big message. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Packet Too Big message.
+     *
+     * @throws IllegalStateException for another message
+     */
     public PacketTooBig packetTooBig() {
         require(message == Icmpv6Message.PACKET_TOO_BIG, "a packet too big");
         return packetTooBig;
     }
 
-    /** The fields of a Time Exceeded message. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Time Exceeded message.
+     *
+     * @throws IllegalStateException for another message
+     */
     public TimeExceeded timeExceeded() {
         require(message == Icmpv6Message.TIME_EXCEEDED, "a time exceeded");
         return timeExceeded;
     }
 
-    /** The fields of a Parameter Problem message. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Parameter Problem message.
+     *
+     * @throws IllegalStateException for another message
+     */
     public ParameterProblem parameterProblem() {
         require(message == Icmpv6Message.PARAMETER_PROBLEM, "a parameter problem");
         return parameterProblem;
     }
 
-    /** The fields of an Echo Request or Reply. @throws IllegalStateException for another message */
+    /**
+     * The fields of an Echo Request or Reply.
+     *
+     * @throws IllegalStateException for another message
+     */
     public Echo echo() {
         require(message == Icmpv6Message.ECHO_REQUEST || message == Icmpv6Message.ECHO_REPLY, "an echo");
         return echo;
     }
 
-    /** Array index of the invoking packet quoted by an error message. @throws IllegalStateException for another message */
+    /**
+     * Array index of the invoking packet quoted by an error message.
+     *
+     * @throws IllegalStateException for another message
+     */
     public int quotedPacketOffset() {
         require(message.isError(), "an error message");
         return bodyOffset();
     }
 
-    /** Bytes of the quoted invoking packet (it may be cut short). @throws IllegalStateException for another message */
+    /**
+     * Bytes of the quoted invoking packet (it may be cut short).
+     *
+     * @throws IllegalStateException for another message
+     */
     public int quotedPacketLength() {
         require(message.isError(), "an error message");
         return bodyLength();
     }
 
-    /** The fields of an MLDv1 query, report or done. @throws IllegalStateException for another message */
+    /**
+     * The fields of an MLDv1 query, report or done.
+     *
+     * @throws IllegalStateException for another message
+     */
     public Mld mld() {
         require(message == Icmpv6Message.MLD_QUERY || message == Icmpv6Message.MLD_REPORT
                 || message == Icmpv6Message.MLD_DONE, "an MLDv1 message");
         return mld;
     }
 
-    /** The fixed fields of an MLDv2 query. @throws IllegalStateException for another message */
+    /**
+     * The fixed fields of an MLDv2 query.
+     *
+     * @throws IllegalStateException for another message
+     */
     public Mldv2Query mldv2Query() {
         require(message == Icmpv6Message.MLDV2_QUERY, "an MLDv2 query");
         return mldv2Query;
     }
 
-    /** The sources of an MLDv2 query (the same list object on every call). @throws IllegalStateException for another message */
+    /**
+     * The sources of an MLDv2 query (the same list object on every call).
+     *
+     * @throws IllegalStateException for another message
+     */
     public SourceAddresses querySources() {
         require(message == Icmpv6Message.MLDV2_QUERY, "an MLDv2 query");
         return querySources.reset(array, bodyOffset(), count);
     }
 
-    /** The fixed fields of an MLDv2 report. @throws IllegalStateException for another message */
+    /**
+     * The fixed fields of an MLDv2 report.
+     *
+     * @throws IllegalStateException for another message
+     */
     public Mldv2Report mldv2Report() {
         require(message == Icmpv6Message.MLDV2_REPORT, "an MLDv2 report");
         return mldv2Report;
     }
 
-    /** The records of an MLDv2 report, positioned before the first. @throws IllegalStateException for another message */
+    /**
+     * The records of an MLDv2 report, positioned before the first.
+     *
+     * @throws IllegalStateException for another message
+     */
     public Mldv2Records records() {
         require(message == Icmpv6Message.MLDV2_REPORT, "an MLDv2 report");
         return records.resetValidated(array, bodyOffset(), count);
     }
 
-    /** The fields of a Router Solicitation. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Router Solicitation.
+     *
+     * @throws IllegalStateException for another message
+     */
     public RouterSolicitation routerSolicitation() {
         require(message == Icmpv6Message.ROUTER_SOLICITATION, "a router solicitation");
         return routerSolicitation;
     }
 
-    /** The fields of a Router Advertisement. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Router Advertisement.
+     *
+     * @throws IllegalStateException for another message
+     */
     public RouterAdvertisement routerAdvertisement() {
         require(message == Icmpv6Message.ROUTER_ADVERTISEMENT, "a router advertisement");
         return routerAdvertisement;
     }
 
-    /** The fields of a Neighbor Solicitation. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Neighbor Solicitation.
+     *
+     * @throws IllegalStateException for another message
+     */
     public NeighborSolicitation neighborSolicitation() {
         require(message == Icmpv6Message.NEIGHBOR_SOLICITATION, "a neighbor solicitation");
         return neighborSolicitation;
     }
 
-    /** The fields of a Neighbor Advertisement. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Neighbor Advertisement.
+     *
+     * @throws IllegalStateException for another message
+     */
     public NeighborAdvertisement neighborAdvertisement() {
         require(message == Icmpv6Message.NEIGHBOR_ADVERTISEMENT, "a neighbor advertisement");
         return neighborAdvertisement;
     }
 
-    /** The fields of a Redirect. @throws IllegalStateException for another message */
+    /**
+     * The fields of a Redirect.
+     *
+     * @throws IllegalStateException for another message
+     */
     public Redirect redirect() {
         require(message == Icmpv6Message.REDIRECT, "a redirect");
         return redirect;
@@ -453,7 +521,9 @@ public final class Icmpv6Packet {
 
     /**
      * The options of an NDP message, validated at parse, positioned before the first (the same
-     * reader on every call). @throws IllegalStateException for a message that is not NDP
+     * reader on every call).
+     *
+     * @throws IllegalStateException for a message that is not NDP
      */
     public NdpOptions ndpOptions() {
         require(message.isNdp(), "an NDP message");
