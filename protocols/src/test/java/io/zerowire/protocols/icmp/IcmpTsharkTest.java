@@ -4,11 +4,17 @@ import static io.zerowire.protocols.icmp.Comparison.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.ip.Ipv4Address;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
+import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4;
+import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.testing.Corpus;
 import io.zerowire.protocols.testing.Tshark;
+import io.zerowire.serialize.BufferProvider;
+import io.zerowire.serialize.PacketConstraints;
+import io.zerowire.serialize.Serializer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,6 +75,82 @@ class IcmpTsharkTest {
         assertThat(messages).isGreaterThan(80);
         assertThat(c.count("icmp.ident")).isGreaterThan(40);
         assertThat(quotedHeaders).isGreaterThan(20);
+    }
+
+    /**
+     * Messages no capture holds, built with our builders and dissected by tshark: every kind with
+     * its fields, a quoted ICMP echo, an RFC 4884 extension, an error cut to 576 bytes.
+     */
+    @Test
+    void builtMessagesAgreeWithTshark() throws Exception {
+        Ipv4Address me = Ipv4Address.parse("192.0.2.1");
+        Ipv4Address peer = Ipv4Address.parse("198.51.100.7");
+        byte[] udp = datagram(IpProtocol.UDP, peer, me, 40);
+        byte[] echo = Serializer.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})
+                .encapsulate(IcmpMessageBuilder.echoRequest(0xBEEF, 3))
+                .encapsulate(new Ipv4Builder().ttl(1).protocol(IpProtocol.ICMP).source(peer).destination(me))
+                .serialize().toByteArray();
+        byte[] padded = java.util.Arrays.copyOf(udp, 128);
+        byte[] extension = {0x20, 0, 0, 0, 0, 8, 1, 1, 0, 0, 0x10, 0x01};
+        byte[] withExtension = java.util.Arrays.copyOf(padded, 128 + extension.length);
+        System.arraycopy(extension, 0, withExtension, 128, extension.length);
+        io.zerowire.buffer.Bytes.putU16(withExtension, 130, io.zerowire.checksum.InternetChecksum.compute(
+                withExtension, 128, extension.length));
+        IcmpMessageBuilder<IcmpTimeExceededBuilder> rfc4884 = IcmpMessageBuilder.timeExceeded(
+                IcmpTimeExceededCode.TTL_EXCEEDED);
+        rfc4884.message().originalDatagramLength(32);
+        List<byte[]> datagrams = List.of(
+                icmp(IcmpMessageBuilder.echoRequest(0x1234, 7), new byte[] {9, 8, 7}, me, peer),
+                icmp(IcmpMessageBuilder.echoReply(0x1234, 7), new byte[] {9, 8, 7}, peer, me),
+                icmp(IcmpMessageBuilder.destinationUnreachable(IcmpUnreachableCode.PORT), udp, me, peer),
+                icmp(IcmpMessageBuilder.fragmentationNeeded(1280), datagram(IpProtocol.TCP, peer, me, 60), me, peer),
+                icmp(IcmpMessageBuilder.redirect(IcmpRedirectCode.HOST, Ipv4Address.parse("10.0.0.254")), udp, me, peer),
+                icmp(IcmpMessageBuilder.timeExceeded(IcmpTimeExceededCode.TTL_EXCEEDED), echo, me, peer),
+                icmp(IcmpMessageBuilder.parameterProblem(9), udp, me, peer),
+                icmp(IcmpMessageBuilder.timestampRequest(77, 1, 3_600_000L), new byte[0], me, peer),
+                icmp(IcmpMessageBuilder.timestampReply(77, 1, 3_600_000L, 3_600_010L, 0x80000000L), new byte[0], peer, me),
+                icmp(rfc4884, withExtension, me, peer),
+                IcmpMessageBuilder.destinationUnreachable(IcmpUnreachableCode.HOST)
+                        .quoting(PacketBuffer.wrap(datagram(IpProtocol.UDP, peer, me, 1500)))
+                        .encapsulate(new Ipv4Builder().ttl(64).protocol(IpProtocol.ICMP).source(me).destination(peer))
+                        .serialize(PacketConstraints.maxBody(IcmpMessageBuilder.ERROR_DATAGRAM_LIMIT),
+                                BufferProvider.reuse()).toByteArray(),
+                icmp(new IcmpHeaderBuilder().type(IcmpType.ADDRESS_MASK_REPLY), new byte[8], me, peer));
+        List<Corpus.Frame> frames = BuiltCapture.write("icmp-built", datagrams);
+        Map<Integer, Tshark.Packet> dissection = Tshark.dissect(frames.get(0).file());
+        for (Corpus.Frame frame : frames) {
+            compareFrame(frame, dissection.get(frame.number()));
+        }
+        System.out.printf("built icmp vs tshark: %d messages, %d field comparisons%n%s", messages, c.total(), c.summary());
+        assertThat(c.disagreements()).as("disagreements with tshark").isEmpty();
+        assertThat(messages).isEqualTo(datagrams.size() + 1); // and the echo quoted in the time exceeded
+        for (String field : List.of("icmp.mtu", "icmp.redir_gw", "icmp.pointer", "icmp.originate_timestamp",
+                "icmp.receive_timestamp", "icmp.transmit_timestamp", "icmp.length")) {
+            assertThat(c.count(field)).as(field).isPositive();
+        }
+        assertThat(verdicts).isEqualTo(datagrams.size());
+    }
+
+    private static byte[] icmp(io.zerowire.serialize.PacketBuilder message, byte[] body, Ipv4Address source,
+            Ipv4Address destination) throws Exception {
+        return Serializer.of(body).encapsulate(message)
+                .encapsulate(new Ipv4Builder().ttl(64).protocol(IpProtocol.ICMP).source(source).destination(destination))
+                .serialize().toByteArray();
+    }
+
+    private static byte[] datagram(IpProtocol protocol, Ipv4Address source, Ipv4Address destination, int length)
+            throws Exception {
+        byte[] payload = new byte[length - 20];
+        payload[0] = (byte) 0x9c;
+        payload[1] = 0x40;
+        payload[3] = 7;
+        if (protocol.equals(IpProtocol.UDP)) {
+            io.zerowire.buffer.Bytes.putU16(payload, 4, payload.length);
+        } else {
+            payload[12] = 0x50;
+        }
+        return Serializer.of(payload).encapsulate(new Ipv4Builder().ttl(1).dontFragment(true).protocol(protocol)
+                .identification(0x4242).source(source).destination(destination)).serialize().toByteArray();
     }
 
     private void compareFrame(Corpus.Frame frame, Tshark.Packet p) {
