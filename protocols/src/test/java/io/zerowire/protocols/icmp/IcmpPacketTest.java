@@ -12,7 +12,7 @@ import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.testing.Corpus;
-import io.zerowire.protocols.testing.TestEnvironment;
+import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.serialize.BufferProvider;
 import io.zerowire.serialize.PacketConstraints;
 import io.zerowire.serialize.Serializer;

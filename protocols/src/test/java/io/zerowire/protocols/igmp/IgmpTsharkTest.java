@@ -15,7 +15,7 @@ import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.ipv4.Ipv4Options;
 import io.zerowire.protocols.testing.Corpus;
-import io.zerowire.protocols.testing.TestEnvironment;
+import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.protocols.testing.Tshark;
 import io.zerowire.serialize.Serializer;
 import java.nio.file.Path;
