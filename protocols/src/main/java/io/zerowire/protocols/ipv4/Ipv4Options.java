@@ -163,13 +163,16 @@ public final class Ipv4Options {
     }
 
     /**
-     * Whether the current option is a source route with hops left: its pointer is within the
-     * option, so the header's destination is the next hop and the last slot the final destination.
+     * Whether the current option is a source route with hops left: its pointer is at one of its
+     * address slots, so the header's destination is the next hop and the last slot the final
+     * destination. A route of another shape (a pointer inside an address, data that is not whole
+     * slots) has none: RFC 1812 routers reject it, and tshark does not read a destination from it.
      */
     public static boolean hasHopsLeft(OptionsIterator options) {
         int pointer = routePointer(options);
-        return isSourceRoute(options) && routeSlots(options) > 0 && pointer > RouteOption.FIXED_LENGTH
-                && pointer <= options.length();
+        int data = options.length() - RouteOption.FIXED_LENGTH;
+        return isSourceRoute(options) && data >= WORD && data % WORD == 0 && pointer > RouteOption.FIXED_LENGTH
+                && pointer % WORD == 0 && pointer <= options.length();
     }
 
     /**

@@ -171,9 +171,11 @@ public final class Ipv4Packet implements IpPacket<io.zerowire.ip.Ipv4> {
 
     /**
      * The destination of the transport checksum's pseudo-header: the final destination, the last
-     * address of a loose or strict source route that still has hops left (its pointer within the
-     * option), as the sender computed it before putting the first hop in the header (RFC 791
-     * source routing; the same rule as IPv6's, RFC 8200 section 8.1); otherwise {@link #destination()}.
+     * address of a loose or strict source route that still has hops left
+     * ({@link Ipv4Options#hasHopsLeft}), as the sender computed it before putting the first hop in
+     * the header (RFC 791 source routing; the same rule as IPv6's, RFC 8200 section 8.1); otherwise
+     * {@link #destination()}. Only the first source route option counts: RFC 791 allows one. This
+     * is also the destination tshark shows ({@code ip.dst}, the header's being {@code ip.cur_rt}).
      */
     @Override
     public Ipv4Address pseudoHeaderDestination() {
@@ -186,8 +188,11 @@ public final class Ipv4Packet implements IpPacket<io.zerowire.ip.Ipv4> {
             routeSearch.resetValidated(header.array(), header.offset() + Ipv4.FIXED_LENGTH,
                     header.offset() + header.headerLength(), Ipv4.OPTION_FORMAT);
             while (routeSearch.next()) {
-                if (Ipv4Options.hasHopsLeft(routeSearch)) {
-                    return Ipv4Options.routeAddressBits(routeSearch, Ipv4Options.routeSlots(routeSearch) - 1);
+                if (Ipv4Options.isSourceRoute(routeSearch)) {
+                    // RFC 791 allows one source route; a second one is not looked at.
+                    return Ipv4Options.hasHopsLeft(routeSearch)
+                            ? Ipv4Options.routeAddressBits(routeSearch, Ipv4Options.routeSlots(routeSearch) - 1)
+                            : header.destinationBits();
                 }
             }
         }
