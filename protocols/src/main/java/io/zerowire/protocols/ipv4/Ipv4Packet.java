@@ -95,6 +95,20 @@ public final class Ipv4Packet implements IpPacket<io.zerowire.ip.Ipv4> {
         return wrap(buffer, false);
     }
 
+    /**
+     * Points this view at an IPv4 packet quoted in an ICMP error, which may be cut short: the header
+     * must be whole, the total length may claim more than the buffer holds (the payload is then what
+     * it holds), and the checksum is not verified. Errors are plain {@link ParseException}s: a quoted
+     * packet is never answered.
+     *
+     * @return this view
+     * @throws ParseException {@code MALFORMED} if the header is cut short or its fields are invalid
+     */
+    public Ipv4Packet wrapQuoted(BufferView buffer) throws ParseException {
+        header.wrapQuoted(buffer);
+        return this;
+    }
+
     private Ipv4Packet wrap(BufferView buffer, boolean verifyChecksum) throws ParseException {
         checkSegmentationOffload(buffer);
         byte[] array = buffer.array();

@@ -186,6 +186,19 @@ class Ipv4PacketTest {
     }
 
     @Test
+    void aQuotedPacketMayBeCutShort() throws Exception {
+        byte[] bytes = Arrays.copyOf(withOptions(new Ipv4OptionsBuilder().looseSourceRoute(HOP, FINAL)), 32 + 2);
+        PacketBuffer buffer = PacketBuffer.wrap(bytes);
+        Ipv4Packet ip = new Ipv4Packet().wrapQuoted(buffer);
+        assertThat(ip.payloadLength()).isEqualTo(2);
+        assertThat(ip.pseudoHeaderDestination()).isEqualTo(FINAL);
+        assertThat(ip.header().totalLength()).isEqualTo(40);
+        assertThatThrownBy(() -> new Ipv4Packet().wrap(PacketBuffer.wrap(bytes))).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> new Ipv4Packet().wrapQuoted(PacketBuffer.wrap(Arrays.copyOf(bytes, 31))))
+                .as("the header must be whole").isInstanceOf(ParseException.class);
+    }
+
+    @Test
     void oneViewServesEveryPacketAndAFailedWrapLeavesItAlone() throws Exception {
         Ipv4Packet ip = new Ipv4Packet();
         ip.wrap(PacketBuffer.wrap(packet(header().ttl(1), 3)));
