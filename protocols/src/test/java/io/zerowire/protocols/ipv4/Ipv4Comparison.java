@@ -143,7 +143,6 @@ final class Ipv4Comparison {
     /** Adds the detail values tshark shows for the current option; false if its shape is not the RFC's. */
     private static boolean expectDetail(OptionsIterator it, Map<String, List<String>> detail) {
         int kind = it.kind();
-        int length = it.length();
         switch (kind) {
             case Ipv4Options.NOP:
                 return true;
