@@ -11,6 +11,7 @@ import io.zerowire.protocols.ethernet.EthernetFrames;
 import io.zerowire.protocols.ethernet.VlanTag;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Options;
+import io.zerowire.protocols.ipv4.Ipv4Packet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,8 @@ final class Dissection {
     /** Array index of the ARP or IPv4 header (after the tags). */
     int payloadOffset = -1;
     Arp arp;
+    /** The IPv4 packet and its header view ({@code packet.header()}). */
+    Ipv4Packet packet;
     Ipv4 ip;
     ParseException error;
 
@@ -30,7 +33,7 @@ final class Dissection {
         this.bytes = bytes;
     }
 
-    /** Parses a copy of {@code frame}; IPv4 without verifying the checksum (see {@code checksumValid()}). */
+    /** Parses a copy of {@code frame}; IPv4 with {@link Ipv4Packet}, without verifying the checksum (see {@code checksumValid()}). */
     static Dissection of(byte[] frame) {
         Dissection d = new Dissection(frame.clone());
         PacketBuffer buffer = PacketBuffer.wrap(d.bytes);
@@ -47,7 +50,8 @@ final class Dissection {
             if (type.equals(EtherType.ARP)) {
                 d.arp = ArpPackets.parse(buffer);
             } else if (type.equals(EtherType.IPV4)) {
-                d.ip = Ipv4.parseUnverified(buffer);
+                d.packet = Ipv4Packet.parseUnverified(buffer);
+                d.ip = d.packet.header();
             }
         } catch (ParseException e) {
             d.error = e;
@@ -68,7 +72,8 @@ final class Dissection {
             text.append(arp);
         }
         if (ip != null) {
-            text.append(ip).append(ip.checksumValid());
+            text.append(ip).append(ip.checksumValid()).append(packet.pseudoHeaderDestination())
+                    .append(packet.isFragment()).append(packet.payloadLength());
             OptionsIterator options = ip.options();
             while (options.next()) {
                 text.append(Ipv4Options.routerAlert(options));
@@ -83,6 +88,12 @@ final class Dissection {
                     }
                 }
                 text.append(Ipv4Options.timestampRecorded(options)).append(Ipv4Options.timestampOverflow(options));
+                text.append(Ipv4Options.securityLevel(options)).append(Ipv4Options.securityCompartments(options))
+                        .append(Ipv4Options.securityHandlingRestrictions(options))
+                        .append(Ipv4Options.securityTransmissionControlCode(options))
+                        .append(Ipv4Options.basicSecurityClassification(options))
+                        .append(Ipv4Options.basicSecurityFlagsLength(options)).append(Ipv4Options.streamId(options))
+                        .append(Ipv4Options.hasHopsLeft(options));
             }
         }
         return text.toString();

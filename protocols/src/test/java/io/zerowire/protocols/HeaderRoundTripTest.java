@@ -4,9 +4,6 @@ import io.zerowire.protocols.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.checksum.InternetChecksum;
-import io.zerowire.options.OptionFormat;
-import io.zerowire.options.OptionsBuilder;
-import io.zerowire.options.OptionsIterator;
 import io.zerowire.protocols.arp.Arp;
 import io.zerowire.protocols.arp.ArpBuilder;
 import io.zerowire.protocols.ethernet.Ethernet;
@@ -15,16 +12,20 @@ import io.zerowire.protocols.ethernet.VlanTag;
 import io.zerowire.protocols.ethernet.VlanTagBuilder;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv4.Ipv4Rebuild;
 import io.zerowire.serialize.PacketBuilder;
 import io.zerowire.serialize.Serializer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every Ethernet, VLAN tag, ARP and IPv4 header parsed from the captures, rebuilt with the generated
- * builders around its original body, gives the same header bytes, options included. Where the
+ * builders around its original body, gives the same header bytes, options included (IPv4 options
+ * through the typed methods of {@code Ipv4OptionsBuilder}). Where the
  * capture's IPv4 header checksum is wrong (transmit offload), only the checksum may differ, and the
  * rebuilt one must verify.
  */
@@ -36,6 +37,7 @@ class HeaderRoundTripTest {
     private int ipv4;
     private int ipv4WithOptions;
     private int badChecksums;
+    private final Map<String, Integer> optionMethods = new TreeMap<>();
 
     @Test
     void rebuiltHeadersAreByteIdentical() throws Exception {
@@ -65,18 +67,6 @@ class HeaderRoundTripTest {
             if (d.ip != null) {
                 Ipv4 ip = d.ip;
                 ipv4++;
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4);
-                OptionsIterator it = ip.options();
-                while (it.next()) {
-                    if (it.length() == 1) {
-                        options.addSingleByte(it.kind());
-                    } else {
-                        options.add(it.kind(), it.array(), it.valueOffset(), it.valueLength());
-                    }
-                }
-                if (it.hasEndOfList()) {
-                    options.addEndOfList();
-                }
                 if (ip.headerLength() > Ipv4.FIXED_LENGTH) {
                     ipv4WithOptions++;
                 }
@@ -84,17 +74,15 @@ class HeaderRoundTripTest {
                 if (!checksumValid) {
                     badChecksums++;
                 }
-                Ipv4Builder builder = new Ipv4Builder().dscp(ip.dscp()).ecn(ip.ecn())
-                        .identification(ip.identification()).reservedFlag(ip.reservedFlag())
-                        .dontFragment(ip.dontFragment()).moreFragments(ip.moreFragments())
-                        .fragmentOffset(ip.fragmentOffset()).ttl(ip.ttl()).protocol(ip.protocol())
-                        .source(ip.source()).destination(ip.destination()).options(options);
+                // Options through the typed methods of Ipv4OptionsBuilder (see Ipv4Rebuild).
+                Ipv4Builder builder = Ipv4Rebuild.of(ip, optionMethods);
                 compare(frame, "ipv4", b, ip.offset(), ip.headerLength(), builder,
                         checksumValid ? -1 : Ipv4.HEADER_CHECKSUM_OFFSET, ip.bodyOffset(), ip.bodyLength());
             }
         }
         System.out.printf("round trip: %d ethernet, %d vlan tags, %d arp, %d ipv4 (%d with options, %d with a bad "
-                + "checksum in the capture)%n", ethernet, tags, arp, ipv4, ipv4WithOptions, badChecksums);
+                + "checksum in the capture), option methods %s%n", ethernet, tags, arp, ipv4, ipv4WithOptions,
+                badChecksums, optionMethods);
         assertThat(mismatches).isEmpty();
         assertThat(ethernet).isGreaterThan(4000);
         assertThat(tags).isPositive();

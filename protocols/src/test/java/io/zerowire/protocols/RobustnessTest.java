@@ -10,6 +10,7 @@ import io.zerowire.protocols.arp.ArpPackets;
 import io.zerowire.protocols.ethernet.EthernetFrames;
 import io.zerowire.protocols.ethernet.Ethernet;
 import io.zerowire.protocols.ipv4.Ipv4;
+import io.zerowire.protocols.ipv4.Ipv4Packet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class RobustnessTest {
                 attempt(frame.bytes(), ArpPackets::parse);
                 attempt(frame.bytes(), Ipv4::parse);
                 attempt(frame.bytes(), Ipv4::parseUnverified);
+                attempt(frame.bytes(), Ipv4Packet::parse);
+                attempt(frame.bytes(), Ipv4Packet::parseUnverified);
             } catch (RuntimeException | AssertionError e) {
                 fail(frame.name() + ": " + e, e);
             }

@@ -5,9 +5,28 @@ import io.zerowire.parse.BufferView;
 import io.zerowire.parse.ParseException;
 
 /**
- * Parsing rules of ARP around the generated {@link Arp} view: a packet for another hardware type,
- * protocol type or address lengths is a valid ARP packet this module does not parse, reported as an
- * {@code UNSUPPORTED} {@link ParseException} naming the field, before the view or buffer change.
+ * Parsing rules of ARP around the generated {@link Arp} view that a layout cannot say.
+ *
+ * <ul>
+ *   <li>A packet for another hardware type, protocol type or address lengths is a valid ARP packet
+ *       this module does not parse, reported as an {@code UNSUPPORTED} {@link ParseException} naming
+ *       the field, before the view or buffer change (the view alone would call it {@code MALFORMED}).
+ *   <li>The bytes after the 28 of an ARP packet are link padding and move into the buffer's suffix.
+ * </ul>
+ *
+ * <pre>{@code
+ * Arp arp = ArpPackets.wrap(new Arp(), buffer);      // after EthernetFrames.wrap(...) saw EtherType.ARP
+ * if (arp.operation().equals(ArpOperation.REQUEST) && arp.targetProtocolAddress().equals(me)) {
+ *     PacketBuffer reply = Serializer.of(new byte[0])
+ *             .encapsulate(new ArpBuilder().operation(ArpOperation.REPLY)
+ *                     .senderHardwareAddress(myMac).senderProtocolAddress(me)
+ *                     .targetHardwareAddress(arp.senderHardwareAddress())
+ *                     .targetProtocolAddress(arp.senderProtocolAddress()))
+ *             .encapsulate(new EthernetBuilder().destination(arp.senderHardwareAddress())
+ *                     .source(myMac).etherType(EtherType.ARP))  // padded to 60 bytes
+ *             .serialize();
+ * }
+ * }</pre>
  */
 public final class ArpPackets {
     /** Hardware type of Ethernet. */
@@ -24,7 +43,10 @@ public final class ArpPackets {
 
     /**
      * Points {@code view} at the ARP packet at the front of {@code buffer} and consumes its 28 bytes
-     * (anything after them, such as Ethernet padding, stays in the body).
+     * into the prefix. Anything after them is link padding (ARP has no length field, and an Ethernet
+     * frame carrying one is at least 60 bytes): it moves into the suffix, so the body is empty and a
+     * reply built with {@code encapsulate} pads itself again; {@code view.undoParse(buffer)} gives
+     * both back.
      *
      * @throws ParseException {@code MALFORMED} when shorter than 28 bytes, {@code UNSUPPORTED} for
      *     another hardware type, protocol type or address length
@@ -53,6 +75,9 @@ public final class ArpPackets {
                         "protocol address length " + (a[at + 5] & 0xFF) + ": IPv4's is 4");
             }
         }
-        return view.wrap(buffer);
+        view.wrap(buffer);
+        // The view reports the padding as its body; it is not ARP's, so it goes to the suffix.
+        buffer.takeBack(buffer.remaining());
+        return view;
     }
 }

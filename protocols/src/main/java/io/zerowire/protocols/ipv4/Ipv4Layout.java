@@ -19,7 +19,10 @@ import io.zerowire.options.OptionsIterator;
  * {@code Ipv4Builder} derives version, IHL, total length, option padding and checksum.
  *
  * <p>Options are read with the view's allocation-free {@code options()} iterator and decoded by the
- * typed readers of {@link Ipv4Options} (Router Alert, Record Route, Timestamp).
+ * typed readers of {@link Ipv4Options}; they are written with the typed methods of
+ * {@link Ipv4OptionsBuilder} ({@code builder.options(options.optionsBuilder())}). To receive
+ * packets, use {@link Ipv4Packet}, which adds the rules a layout cannot say (parameter problems,
+ * total length 0, the pseudo-header destination of a source route).
  */
 @Header(layer = "ipv4")
 public interface Ipv4Layout {
