@@ -13,7 +13,7 @@ import io.zerowire.protocols.arp.Arp;
 import io.zerowire.protocols.arp.ArpBuilder;
 import io.zerowire.protocols.arp.ArpOperation;
 import io.zerowire.protocols.arp.ArpPackets;
-import io.zerowire.protocols.testing.TestEnvironment;
+import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.protocols.testing.Tshark;
 import io.zerowire.serialize.Serializer;
 import java.nio.file.Files;

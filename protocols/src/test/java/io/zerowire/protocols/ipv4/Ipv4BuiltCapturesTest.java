@@ -11,7 +11,7 @@ import io.zerowire.parse.ParseException;
 import io.zerowire.pcap.LinkType;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.testing.Corpus;
-import io.zerowire.protocols.testing.TestEnvironment;
+import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.protocols.testing.Tshark;
 import io.zerowire.serialize.Serializer;
 import java.nio.file.Path;
