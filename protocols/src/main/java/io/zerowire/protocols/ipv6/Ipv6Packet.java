@@ -449,6 +449,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         boolean fragmented;
         int upper;
         long jumbo;
+        int jumboValue;
         int routerAlert;
         int pseudoDestination;
         int headerLength;
@@ -607,6 +608,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
                         "a Jumbo Payload Length must exceed 65,535", ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
             }
             jumbo = length;
+            jumboValue = options.valueOffset();
         }
 
         /** After the Hop-by-Hop header of a packet with payload length 0: the jumbogram's end. */
@@ -618,7 +620,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             }
             int payloadStart = ipStart + Ipv6Header.FIXED_LENGTH;
             if (jumbo > bufferEnd - payloadStart) {
-                throw ParseException.malformed(HopByHopOptions.LAYER, "options", cursor.positionOf(payloadStart),
+                throw ParseException.malformed(HopByHopOptions.LAYER, "options", positionOf(jumboValue),
                         "the Jumbo Payload Length runs past the end of the buffer");
             }
             // Anything after the jumbogram (link padding) is trimmed, as for an ordinary packet.
