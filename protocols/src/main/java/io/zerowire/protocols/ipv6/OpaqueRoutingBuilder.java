@@ -60,6 +60,17 @@ public final class OpaqueRoutingBuilder implements RoutingBuilder {
         return this;
     }
 
+    /**
+     * Sets the fields and the data from a parsed Routing header of any type, so that it is written
+     * again byte for byte.
+     *
+     * @return this builder
+     */
+    public OpaqueRoutingBuilder copyFrom(RoutingHeader parsed) {
+        header.copyFrom(parsed);
+        return data(parsed.array(), RoutingHeaders.dataOffset(parsed), RoutingHeaders.dataLength(parsed));
+    }
+
     @Override
     public PacketConstraints constraints() {
         int length = RoutingHeaders.FIXED_LENGTH + dataLength;

@@ -3,6 +3,7 @@ package io.zerowire.protocols.ipv6;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.options.OptionsBuilder;
+import io.zerowire.options.OptionsIterator;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.serialize.PacketConstraints;
 import io.zerowire.serialize.SerializeTarget;
@@ -68,6 +69,29 @@ public final class SegmentRoutingBuilder implements RoutingBuilder {
     public SegmentRoutingBuilder addSegment(Ipv6Address segment) {
         segments.add(segment);
         header.lastEntry(segments.count() - 1);
+        return this;
+    }
+
+    /**
+     * Sets every field, segment and TLV from a parsed header, so that it is written again as it was.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if the header's segment list overruns it or its TLVs do not
+     *     parse ({@link RoutingHeaders#segmentRoutingTlvs}): copy such a header with
+     *     {@link OpaqueRoutingBuilder}
+     */
+    public SegmentRoutingBuilder copyFrom(SegmentRoutingHeader parsed) {
+        OptionsIterator parsedTlvs = new OptionsIterator();
+        if (!RoutingHeaders.segmentRoutingTlvs(parsed, parsedTlvs)) {
+            throw new IllegalArgumentException("the header's segment list or TLVs are not well formed;"
+                    + " copy it with OpaqueRoutingBuilder");
+        }
+        header.copyFrom(parsed);
+        segments.clear();
+        for (int i = 0; i < RoutingHeaders.segmentCount(parsed); i++) {
+            segments.add(RoutingHeaders.segment(parsed, i));
+        }
+        tlvs = new OptionsBuilder(RoutingHeaders.SRH_TLV_FORMAT).addAll(parsedTlvs);
         return this;
     }
 

@@ -71,6 +71,26 @@ public final class Type0RoutingBuilder implements RoutingBuilder {
         return this;
     }
 
+    /**
+     * Sets every field and address from a parsed header, so that it is written again as it was.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if the header's extension length is odd (8 bytes of data that
+     *     are not an address): copy such a header with {@link OpaqueRoutingBuilder}
+     */
+    public Type0RoutingBuilder copyFrom(Type0RoutingHeader parsed) {
+        if ((parsed.headerLength() - RoutingHeaders.FIXED_LENGTH) % RoutingHeaders.ADDRESS_LENGTH != 0) {
+            throw new IllegalArgumentException("a type 0 header with an odd extension length holds more than"
+                    + " addresses; copy it with OpaqueRoutingBuilder");
+        }
+        header.copyFrom(parsed);
+        addresses.clear();
+        for (int i = 0; i < RoutingHeaders.type0AddressCount(parsed); i++) {
+            addresses.add(RoutingHeaders.type0Address(parsed, i));
+        }
+        return this;
+    }
+
     /** How many addresses are set. */
     public int addressCount() {
         return addresses.count();
