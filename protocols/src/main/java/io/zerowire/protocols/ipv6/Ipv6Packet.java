@@ -396,7 +396,10 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         return new ParseMetadata(current.headerLength, current.payloadLength, 0);
     }
 
-    /** Gives back to {@code buffer} what {@link #wrap} consumed (headers and trimmed padding), without allocating. */
+    /**
+     * Gives back to {@code buffer} the headers {@link #wrap} consumed, without allocating: the body is
+     * the whole packet again (link padding stays in the suffix, as with every view).
+     */
     public void undoParse(PacketBuffer buffer) {
         buffer.undoParse(current.headerLength, current.payloadLength, 0);
     }
