@@ -61,6 +61,9 @@ import io.zerowire.protocols.ip.ParameterProblemException;
  *       chain of thousands of empty headers costs a bounded walk.
  * </ul>
  *
+ * <p>{@link #wrapQuoted} reads the invoking packet that an ICMPv6 error quotes, which may be cut short,
+ * for its structure only: none of the rules above that ask a destination to act applies to it.
+ *
  * <p>Parameter problems carry the ICMPv6 code and the pointer from the start of the IPv6 header;
  * their {@code kind()} is {@code MALFORMED} for an erroneous field and {@code UNSUPPORTED} for an
  * unrecognized next header, option or routing type. Structural errors that RFC 8200 does not ask
@@ -164,8 +167,39 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      *     the buffer and this view are then unchanged
      */
     public Ipv6Packet wrap(BufferView buffer) throws ParseException {
+        return wrap(buffer, false);
+    }
+
+    /**
+     * Parses the packet quoted by an ICMPv6 error message into a new view; see {@link #wrapQuoted}.
+     *
+     * @throws ParseException as {@link #wrapQuoted}
+     */
+    public static Ipv6Packet parseQuoted(BufferView buffer) throws ParseException {
+        return new Ipv6Packet().wrapQuoted(buffer);
+    }
+
+    /**
+     * Points this view at the invoking packet that an ICMPv6 error message quotes (RFC 4443 section
+     * 2.4), which may be cut short: the payload length (or Jumbo Payload Length) may claim more than
+     * the buffer holds, and the payload is then what it holds. The chain is walked for its structure
+     * only, since this node is not the packet's destination: no option, routing or fragment rule
+     * raises a parameter problem, and a next header the walk cannot step over (an unsupported
+     * extension header, or a misplaced Hop-by-Hop header) ends it as the {@link #transportProtocol()}.
+     * The fixed header and every extension header walked must be whole.
+     *
+     * @return this view
+     * @throws ParseException if the fixed header or an extension header is cut short or malformed,
+     *     or the chain is longer than {@value #MAX_EXTENSION_HEADERS}; the buffer and this view are
+     *     then unchanged
+     */
+    public Ipv6Packet wrapQuoted(BufferView buffer) throws ParseException {
+        return wrap(buffer, true);
+    }
+
+    private Ipv6Packet wrap(BufferView buffer, boolean quoted) throws ParseException {
         Chain chain = spare;
-        chain.walk(buffer, cursor);
+        chain.walk(buffer, cursor, quoted);
         // The whole chain is valid: now move the caller's buffer, which cannot fail.
         buffer.takeFront(chain.headerLength);
         buffer.takeBack(buffer.remaining() - chain.payloadLength);
@@ -440,6 +474,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         byte[] array;
         int start;
         int basePosition;
+        boolean quoted;
         boolean multicast;
         int count;
         boolean hasHopByHop;
@@ -458,7 +493,8 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         int headerLength;
         int payloadLength;
 
-        void walk(BufferView buffer, ChainCursor cursor) throws ParseException {
+        void walk(BufferView buffer, ChainCursor cursor, boolean quoted) throws ParseException {
+            this.quoted = quoted;
             count = 0;
             hasHopByHop = false;
             hasDestinationOptions = false;
@@ -479,7 +515,11 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             start = ipStart;
             basePosition = buffer.position();
             // Checks the length, the version and the payload length; trims padding off the cursor.
-            header.wrap(cursor);
+            if (quoted) {
+                header.wrapQuoted(cursor);
+            } else {
+                header.wrap(cursor);
+            }
             multicast = (array[ipStart + Ipv6Header.DESTINATION_OFFSET] & 0xFF) == 0xFF;
             pseudoDestination = ipStart + Ipv6Header.DESTINATION_OFFSET;
 
@@ -492,6 +532,9 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             int namingField = ipStart + Ipv6Header.NEXT_HEADER_OFFSET;
             String namingLayer = Ipv6Header.LAYER;
             while (true) {
+                if (quoted && (isUnsupportedExtensionHeader(nextHeader) || (nextHeader == HOP_BY_HOP && count > 0))) {
+                    break; // a quote is read, not processed: the walk ends where it cannot go on
+                }
                 if (isUnsupportedExtensionHeader(nextHeader)) {
                     throw problem(ParseErrorKind.UNSUPPORTED, namingLayer, "nextHeader", namingField,
                             "an extension header this walk cannot step over (Mobility, HIP, Shim6, 253, 254)",
@@ -562,6 +605,16 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         private void options(OptionsIterator options, boolean hopByHopHeader, String layer) throws ParseException {
             while (options.next()) {
                 int type = options.kind();
+                if (quoted) {
+                    if (hopByHopHeader && routerAlert < 0 && Ipv6Options.routerAlert(options) >= 0) {
+                        routerAlert = Ipv6Options.routerAlert(options);
+                    }
+                    if (hopByHopHeader && jumbo < 0 && Ipv6Options.jumboPayloadLength(options) >= 0) {
+                        jumbo = Ipv6Options.jumboPayloadLength(options);
+                        jumboValue = options.valueOffset();
+                    }
+                    continue;
+                }
                 if (type == Ipv6Options.PAD1 || type == Ipv6Options.PADN) {
                     continue;
                 }
@@ -616,12 +669,19 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
 
         /** After the Hop-by-Hop header of a packet with payload length 0: the jumbogram's end. */
         private void endJumbogram(ChainCursor cursor, int ipStart, int bufferEnd) throws ParseException {
+            int payloadStart = ipStart + Ipv6Header.FIXED_LENGTH;
+            if (quoted) {
+                // A quote may be cut short: the payload is what the buffer holds, up to the jumbo length.
+                if (jumbo >= 0 && jumbo < bufferEnd - payloadStart && payloadStart + jumbo >= cursor.bodyStart()) {
+                    cursor.moveEndTo(payloadStart + (int) jumbo);
+                }
+                return;
+            }
             if (jumbo < 0) {
                 throw problem(ParseErrorKind.MALFORMED, Ipv6Header.LAYER, "payloadLength",
                         ipStart + Ipv6Header.PAYLOAD_LENGTH_OFFSET,
                         "payload length 0 and no Jumbo Payload option", ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
             }
-            int payloadStart = ipStart + Ipv6Header.FIXED_LENGTH;
             if (jumbo > bufferEnd - payloadStart) {
                 throw ParseException.malformed(HopByHopOptions.LAYER, "options", positionOf(jumboValue),
                         "the Jumbo Payload Length runs past the end of the buffer");
@@ -644,7 +704,12 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
                     cursor.moveFrontTo(at);
                     type0.wrap(cursor);
                     hasType0 = true;
-                    if (segmentsLeft > 0) {
+                    if (quoted) {
+                        int addresses = RoutingHeaders.type0AddressCount(type0);
+                        if (segmentsLeft > 0 && segmentsLeft <= addresses) {
+                            pseudoDestination = RoutingHeaders.type0AddressOffset(type0, addresses - 1);
+                        }
+                    } else if (segmentsLeft > 0) {
                         // RFC 2460 section 4.4, the type 0 algorithm's checks.
                         int length = type0.headerExtensionLength();
                         if (length % 2 != 0) {
@@ -666,7 +731,11 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
                     cursor.moveFrontTo(at);
                     segmentRouting.wrap(cursor);
                     hasSegmentRouting = true;
-                    if (segmentsLeft > 0) {
+                    if (quoted) {
+                        if (segmentsLeft > 0 && RoutingHeaders.segmentCount(segmentRouting) > 0) {
+                            pseudoDestination = RoutingHeaders.segmentOffset(segmentRouting, 0);
+                        }
+                    } else if (segmentsLeft > 0) {
                         // RFC 8754 section 4.3.1.1, S09 to S13.
                         int maxLastEntry = segmentRouting.headerExtensionLength() / 2 - 1;
                         int lastEntry = segmentRouting.lastEntry();
@@ -682,7 +751,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
                     break;
                 }
                 default:
-                    if (segmentsLeft > 0) {
+                    if (segmentsLeft > 0 && !quoted) {
                         throw problem(ParseErrorKind.UNSUPPORTED, RoutingHeader.LAYER, "routingType",
                                 at + RoutingHeader.ROUTING_TYPE_OFFSET,
                                 "an unrecognized routing type with segments left",
@@ -696,6 +765,10 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         private void fragment(ChainCursor cursor, int at, int ipStart) throws ParseException {
             fragment.wrap(cursor);
             hasFragment = true;
+            if (quoted) {
+                fragmented = FragmentHeaderLayout.isFragment(fragment);
+                return;
+            }
             if (jumbo >= 0) {
                 throw problem(ParseErrorKind.MALFORMED, FragmentHeader.LAYER, "", at,
                         "a jumbogram cannot carry a Fragment header (RFC 2675)",

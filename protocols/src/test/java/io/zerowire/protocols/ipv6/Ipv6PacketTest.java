@@ -496,4 +496,87 @@ class Ipv6PacketTest {
         assertProblem(problem(Arrays.copyOfRange(l.frame().bytes(), l.offset(), l.frame().bytes().length)),
                 ParseErrorKind.MALFORMED, Ipv6Header.LAYER, "payloadLength", 0, 4, true);
     }
+
+    // --- quoted packets -------------------------------------------------------------------------
+
+    @Test
+    void theQuotedPacketOfAnIcmpv6ErrorFromTheCaptures() throws Exception {
+        // RFC 7112's example: a Parameter Problem (code 3) quoting a first fragment; tshark's second
+        // IPv6 header and its Fragment header are the quoted ones.
+        Ipv6Frames.Located l = frame("tcpdump/icmpv6-rfc7112.pcap#1");
+        Ipv6Packet outer = Ipv6Packet.parse(l.buffer());
+        assertThat(outer.transportProtocol()).isEqualTo(IpProtocol.IPV6_ICMP);
+        PacketBuffer quote = PacketBuffer.wrap(outer.array(), outer.payloadOffset() + 8, outer.payloadLength() - 8);
+        Ipv6Packet inner = Ipv6Packet.parseQuoted(quote);
+        io.zerowire.protocols.testing.Tshark.Packet t = io.zerowire.protocols.testing.Tshark.dissect(l.frame().file())
+                .get(l.frame().number());
+        assertThat(inner.source()).isEqualTo(Ipv6Address.parse(t.all("ipv6.src").get(1)));
+        assertThat(inner.destination()).isEqualTo(Ipv6Address.parse(t.all("ipv6.dst").get(1)));
+        assertThat((long) inner.header().payloadLength()).isEqualTo(Long.decode(t.all("ipv6.plen").get(1)));
+        assertThat((long) inner.header().nextHeaderValue()).isEqualTo(Long.decode(t.all("ipv6.nxt").get(1)));
+        assertThat((long) inner.hopLimit()).isEqualTo(Long.decode(t.all("ipv6.hlim").get(1)));
+        FragmentHeader fragment = inner.fragmentHeader();
+        assertThat((long) fragment.nextHeaderValue()).isEqualTo(Long.decode(t.first("ipv6.fraghdr.nxt")));
+        assertThat((long) fragment.fragmentOffset()).isEqualTo(Long.decode(t.first("ipv6.fraghdr.offset")));
+        assertThat(fragment.moreFragments()).isEqualTo(t.first("ipv6.fraghdr.more").equals("1")
+                || t.first("ipv6.fraghdr.more").equals("True"));
+        assertThat(fragment.identification()).isEqualTo(Long.decode(t.first("ipv6.fraghdr.ident")));
+        assertThat(inner.isFragment()).isTrue();
+        assertThat(inner.transportProtocolValue()).isEqualTo(fragment.nextHeaderValue());
+    }
+
+    @Test
+    void aQuoteIsReadNotProcessed() throws Exception {
+        byte[] full = packet(IpProtocol.IPV6_DESTINATION_OPTIONS, UNICAST, new byte[100],
+                new RoutingHeaderBuilder().nextHeader(IpProtocol.of(135)).routingType(2).segmentsLeft(1),
+                new DestinationOptionsBuilder().nextHeader(IpProtocol.IPV6_ROUTING).options(options().addU8(0xFE, 1)));
+        byte[] cut = Arrays.copyOf(full, 40 + 8 + 8 + 20);
+        assertThat(catchThrowableOfType(() -> Ipv6Packet.parse(PacketBuffer.wrap(cut)), ParseException.class).field())
+                .isEqualTo("payloadLength");
+        PacketBuffer buffer = PacketBuffer.wrap(cut);
+        Ipv6Packet ip = Ipv6Packet.parseQuoted(buffer);
+        assertThat(ip.extensionHeaderCount()).isEqualTo(2);
+        assertThat(ip.transportProtocolValue()).isEqualTo(135);
+        assertThat(ip.payloadLength()).isEqualTo(20);
+        assertThat(buffer.bodyLength()).isEqualTo(20);
+        // A quote cut inside an extension header is still an error.
+        assertThat(catchThrowableOfType(() -> Ipv6Packet.parseQuoted(PacketBuffer.wrap(Arrays.copyOf(full, 52))),
+                ParseException.class).layer()).isEqualTo(RoutingHeader.LAYER);
+    }
+
+    // --- zero garbage -------------------------------------------------------------------------
+
+    @Test
+    void theSteadyStateWalkAllocatesNothing() throws Exception {
+        Ipv6Address s0 = Ipv6Address.parse("2001:db8::50");
+        byte[] p = packet(IpProtocol.IPV6_HOP_BY_HOP, UNICAST, new byte[32],
+                new FragmentHeaderBuilder().nextHeader(IpProtocol.UDP).identification(3),
+                new SegmentRoutingBuilder(new SegmentRoutingHeaderBuilder().segmentsLeft(1)).segments(s0, UNICAST)
+                        .tlvs(new OptionsBuilder(RoutingHeaders.SRH_TLV_FORMAT).add(0x80, new byte[3]))
+                        .nextHeader(IpProtocol.IPV6_FRAGMENT),
+                new DestinationOptionsBuilder().nextHeader(IpProtocol.IPV6_ROUTING).options(options().addU8(0x1E, 1)),
+                new HopByHopOptionsBuilder().nextHeader(IpProtocol.IPV6_DESTINATION_OPTIONS)
+                        .options(Ipv6Options.addRouterAlert(options(), 0)));
+        Ipv6Packet ip = new Ipv6Packet();
+        PacketBuffer buffer = PacketBuffer.wrap(p);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (int round = 0; round < 3; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < 20_000; i++) {
+                buffer.reset();
+                ip.wrap(buffer);
+                total += ip.payloadLength() + ip.extensionHeaderCount() + ip.transportProtocolValue()
+                        + ip.pseudoHeaderDestinationOffset() + ip.routerAlert();
+            }
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            if (round == 2) {
+                assertThat(allocated).as("bytes allocated by 20,000 wraps after warm-up").isLessThan(1024);
+            }
+        }
+        assertThat(total).isPositive();
+        assertThat(ip.extensionHeaderCount()).isEqualTo(4);
+        assertThat(ip.pseudoHeaderDestination()).isEqualTo(s0);
+    }
 }

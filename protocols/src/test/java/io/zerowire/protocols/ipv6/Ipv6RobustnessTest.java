@@ -52,11 +52,12 @@ class Ipv6RobustnessTest {
             }
             for (int start : starts) {
                 try {
-                    switch (attempt(bytes, start)) {
+                    switch (attempt(bytes, start, false)) {
                         case 0 -> parsed++;
                         case 1 -> rejected++;
                         default -> problems++;
                     }
+                    attempt(bytes, start, true);
                 } catch (RuntimeException | AssertionError e) {
                     fail(frame.name() + " from byte " + start + ": " + e, e);
                 }
@@ -69,14 +70,21 @@ class Ipv6RobustnessTest {
         assertThat(problems).isGreaterThan(20);
     }
 
-    /** Parses {@code bytes} from {@code start}: 0 parsed, 1 rejected, 2 rejected with a parameter problem. */
-    private int attempt(byte[] bytes, int start) {
+    /**
+     * Parses {@code bytes} from {@code start}, as a packet or as a quote: 0 parsed, 1 rejected, 2
+     * rejected with a parameter problem.
+     */
+    private int attempt(byte[] bytes, int start, boolean quoted) {
         byte[] copy = bytes.clone();
         PacketBuffer buffer = PacketBuffer.wrap(copy).shrinkFront(start);
         String before = beforeState();
         int outcome;
         try {
-            ip.wrap(buffer);
+            if (quoted) {
+                ip.wrapQuoted(buffer);
+            } else {
+                ip.wrap(buffer);
+            }
             touchEverything(ip);
             assertThat(buffer.bodyStart()).isEqualTo(ip.payloadOffset());
             assertThat(buffer.bodyLength()).isEqualTo(ip.payloadLength());
@@ -90,6 +98,7 @@ class Ipv6RobustnessTest {
             assertThat(e.offset()).isBetween(start, bytes.length);
             assertThat(beforeState()).as("the view after a failed parse").isEqualTo(before);
             if (e instanceof ParameterProblemException p) {
+                assertThat(quoted).as("a quote raises no parameter problem").isFalse();
                 assertThat(p.pointer()).isEqualTo(e.offset() - start);
                 assertThat(p.code()).isBetween(0, 2);
                 outcome = 2;
@@ -211,7 +220,8 @@ class Ipv6RobustnessTest {
 
     @Property(tries = 20_000)
     void mutatedPacketsParseOrGiveAParseException(@ForAll("mutants") byte[] packet) {
-        int outcome = attempt(packet, 0);
+        attempt(packet, 0, true);
+        int outcome = attempt(packet, 0, false);
         Statistics.label("outcome").collect(outcome == 0 ? "parsed" : outcome == 1 ? "rejected" : "parameter problem");
         Statistics.label("outcome").coverage(c -> {
             c.check("parsed").percentage(p -> p > 5);
