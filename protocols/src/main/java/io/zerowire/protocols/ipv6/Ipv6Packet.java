@@ -11,6 +11,7 @@ import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpPacket;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ip.ParameterProblemException;
+import java.util.Objects;
 
 /**
  * An IPv6 packet (RFC 8200) with its extension header chain, parsed down to the upper-layer
@@ -302,7 +303,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * @throws IndexOutOfBoundsException if {@code i} is not below {@link #extensionHeaderCount()}
      */
     public int extensionHeaderTypeValue(int i) {
-        java.util.Objects.checkIndex(i, current.count);
+        Objects.checkIndex(i, current.count);
         return current.types[i];
     }
 
@@ -312,7 +313,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * @throws IndexOutOfBoundsException if {@code i} is not below {@link #extensionHeaderCount()}
      */
     public int extensionHeaderOffset(int i) {
-        java.util.Objects.checkIndex(i, current.count);
+        Objects.checkIndex(i, current.count);
         return current.starts[i];
     }
 
@@ -322,7 +323,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * @throws IndexOutOfBoundsException if {@code i} is not below {@link #extensionHeaderCount()}
      */
     public int extensionHeaderLength(int i) {
-        java.util.Objects.checkIndex(i, current.count);
+        Objects.checkIndex(i, current.count);
         return current.lengths[i];
     }
 
@@ -459,6 +460,8 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
 
     /** Everything one walk finds, so that {@link #wrap} can fill one while the other stays readable. */
     private static final class Chain {
+        private static final byte[] EMPTY = new byte[0];
+
         final Ipv6Header header = new Ipv6Header();
         final HopByHopOptions hopByHop = new HopByHopOptions();
         final DestinationOptions destinationOptions = new DestinationOptions();
@@ -802,7 +805,5 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             return new ParameterProblemException(kind, layer, field, positionOf(index), detail, code, index - start,
                     mayRespond);
         }
-
-        private static final byte[] EMPTY = new byte[0];
     }
 }

@@ -13,7 +13,8 @@
  *
  * <h2>Hand-written around them</h2>
  * <ul>
- *   <li>{@link io.zerowire.protocols.ipv6.Ipv6Packet}: the packet as a reusable view; walks and
+ *   <li>{@link io.zerowire.protocols.ipv6.Ipv6Packet}: the packet as a reusable view (or, with
+ *       {@code wrapQuoted}, the packet an ICMPv6 error quotes); walks and
  *       checks the extension header chain and implements {@code IpPacket<Ipv6>} for the transport
  *       layers (the walk's rules are documented there).
  *   <li>{@link io.zerowire.protocols.ipv6.Ipv6Options}: option types and actions, Router Alert and
