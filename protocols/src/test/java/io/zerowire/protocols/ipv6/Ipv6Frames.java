@@ -75,9 +75,14 @@ final class Ipv6Frames {
                     break;
                 }
                 case RAW_IP:
-                    // LINKTYPE_IPV6 (229) says IPv6 whatever the version nibble; raw IP (101) goes by it.
-                    type = frame.linkType().value() == 229 ? EtherType.IPV6
-                            : frame.linkType().value() == 228 ? EtherType.IPV4 : Framing.rawIpType(buffer);
+                    type = framing.rawIpType(buffer);
+                    break;
+                case RAW_IPV4:
+                    type = EtherType.IPV4;
+                    break;
+                case RAW_IPV6:
+                    // LINKTYPE_IPV6 (229) says IPv6 whatever the version nibble: the IPv6 parse judges it.
+                    type = EtherType.IPV6;
                     break;
                 case LINUX_SLL:
                     type = LinuxSll.parse(buffer).protocol();
