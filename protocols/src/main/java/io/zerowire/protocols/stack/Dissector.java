@@ -12,7 +12,15 @@ import io.zerowire.protocols.framing.Framing;
 import io.zerowire.protocols.framing.LinuxSll;
 import io.zerowire.protocols.framing.LinuxSll2;
 import io.zerowire.protocols.framing.Loopback;
-import io.zerowire.protocols.ipv4.Ipv4;
+import io.zerowire.protocols.icmp.IcmpPacket;
+import io.zerowire.protocols.icmpv6.Icmpv6Packet;
+import io.zerowire.protocols.igmp.IgmpPacket;
+import io.zerowire.protocols.ip.IpPacket;
+import io.zerowire.protocols.ip.IpProtocol;
+import io.zerowire.protocols.ipv4.Ipv4Packet;
+import io.zerowire.protocols.ipv6.Ipv6Packet;
+import io.zerowire.protocols.tcp.TcpParser;
+import io.zerowire.protocols.udp.UdpParser;
 import java.util.Arrays;
 
 /**
@@ -39,7 +47,7 @@ public final class Dissector {
     /** The most VLAN tags one frame may carry before it is rejected (QinQ needs two). */
     public static final int MAX_VLAN_TAGS = 8;
 
-    private final Layer[] layers = new Layer[MAX_VLAN_TAGS + 8];
+    private final Layer[] layers = new Layer[MAX_VLAN_TAGS + 4];
     private int layerCount;
     private long present;
     private long checked;
@@ -57,7 +65,14 @@ public final class Dissector {
     private final VlanTag[] tags = new VlanTag[MAX_VLAN_TAGS];
     private int tagCount;
     private final Arp arp = new Arp();
-    private final Ipv4 ipv4 = new Ipv4();
+    private final Ipv4Packet ipv4 = new Ipv4Packet();
+    private final Ipv6Packet ipv6 = new Ipv6Packet();
+    private IpPacket<?> ip;
+    private final IcmpPacket icmp = new IcmpPacket();
+    private final Icmpv6Packet icmpv6 = new Icmpv6Packet();
+    private final IgmpPacket igmp = new IgmpPacket();
+    private final UdpParser udp = new UdpParser();
+    private final TcpParser tcp = new TcpParser();
     private EthernetFrames.MinimumLength minimumLength = EthernetFrames.MinimumLength.IGNORE;
 
     public Dissector() {
@@ -86,6 +101,7 @@ public final class Dissector {
         error = null;
         failedLayer = null;
         tagCount = 0;
+        ip = null;
         buffer = frame;
         try {
             network(link(framing, frame), frame);
@@ -152,7 +168,55 @@ public final class Dissector {
             attempt(Layer.IPV4);
             ipv4.wrapUnverified(frame);
             found(Layer.IPV4);
-            verdict(Layer.IPV4, ipv4.checksumValid());
+            verdict(Layer.IPV4, ipv4.header().checksumValid());
+            ip = ipv4;
+            transport(frame);
+        } else if (type.equals(EtherType.IPV6)) {
+            attempt(Layer.IPV6);
+            ipv6.wrap(frame);
+            found(Layer.IPV6);
+            ip = ipv6;
+            transport(frame);
+        }
+    }
+
+    /**
+     * The layer above IP. A fragment stops here: its payload is part of a datagram, not a whole
+     * transport packet (reassembly is the caller's job).
+     */
+    private void transport(PacketBuffer frame) throws ParseException {
+        if (ip.isFragment()) {
+            return;
+        }
+        IpProtocol protocol = ip.transportProtocol();
+        boolean v4 = ip == ipv4;
+        if (protocol.equals(IpProtocol.TCP)) {
+            attempt(Layer.TCP);
+            tcp.wrapUnverified(frame, ip);
+            found(Layer.TCP);
+            verdict(Layer.TCP, tcp.checksumValid());
+        } else if (protocol.equals(IpProtocol.UDP)) {
+            attempt(Layer.UDP);
+            udp.wrapUnverified(frame, ip);
+            found(Layer.UDP);
+            if (udp.hasChecksum()) {
+                verdict(Layer.UDP, udp.checksumValid());
+            }
+        } else if (v4 && protocol.equals(IpProtocol.ICMP)) {
+            attempt(Layer.ICMP);
+            icmp.wrapUnverified(frame);
+            found(Layer.ICMP);
+            verdict(Layer.ICMP, icmp.checksumValid());
+        } else if (v4 && protocol.equals(IpProtocol.IGMP)) {
+            attempt(Layer.IGMP);
+            igmp.wrapUnverified(frame);
+            found(Layer.IGMP);
+            verdict(Layer.IGMP, igmp.checksumValid());
+        } else if (!v4 && protocol.equals(IpProtocol.IPV6_ICMP)) {
+            attempt(Layer.ICMPV6);
+            icmpv6.wrapUnverified(frame, ipv6);
+            found(Layer.ICMPV6);
+            verdict(Layer.ICMPV6, icmpv6.checksumValid());
         }
     }
 
@@ -274,8 +338,43 @@ public final class Dissector {
         return arp;
     }
 
-    /** The ipv4 view; meaningful only when {@code has(Layer.IPV4)}. */
-    public Ipv4 ipv4() {
+    /** The IPv4 packet; meaningful only when {@code has(Layer.IPV4)}. */
+    public Ipv4Packet ipv4() {
         return ipv4;
+    }
+
+    /** The IPv6 packet and its extension headers; meaningful only when {@code has(Layer.IPV6)}. */
+    public Ipv6Packet ipv6() {
+        return ipv6;
+    }
+
+    /** The IP packet of either version, or null when the frame holds none. */
+    public IpPacket<?> ip() {
+        return ip;
+    }
+
+    /** The ICMP message; meaningful only when {@code has(Layer.ICMP)}. */
+    public IcmpPacket icmp() {
+        return icmp;
+    }
+
+    /** The ICMPv6 message; meaningful only when {@code has(Layer.ICMPV6)}. */
+    public Icmpv6Packet icmpv6() {
+        return icmpv6;
+    }
+
+    /** The IGMP message; meaningful only when {@code has(Layer.IGMP)}. */
+    public IgmpPacket igmp() {
+        return igmp;
+    }
+
+    /** The UDP datagram ({@link UdpParser#layout()} is its view); meaningful only when {@code has(Layer.UDP)}. */
+    public UdpParser udp() {
+        return udp;
+    }
+
+    /** The TCP segment ({@link TcpParser#layout()} is its view); meaningful only when {@code has(Layer.TCP)}. */
+    public TcpParser tcp() {
+        return tcp;
     }
 }

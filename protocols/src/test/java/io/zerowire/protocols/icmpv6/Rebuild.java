@@ -35,12 +35,12 @@ import java.util.TreeMap;
  * taken from the views (reserved fields included), NDP options through their typed builders where
  * the option has the shape its RFC gives, and counts of what was rebuilt how.
  */
-final class Rebuild {
+public final class Rebuild {
     /** Options and records rebuilt, by kind, for the report. */
     final Map<String, Integer> counts = new TreeMap<>();
 
     /** The whole message as a serializer: body, message fields, common header. */
-    Serializer of(Icmpv6Packet icmp) {
+    public Serializer of(Icmpv6Packet icmp) {
         byte[] a = icmp.array();
         Serializer body = Serializer.of(body(icmp, a));
         PacketBuilder message = message(icmp);

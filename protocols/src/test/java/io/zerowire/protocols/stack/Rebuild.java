@@ -6,8 +6,27 @@ import io.zerowire.protocols.ethernet.VlanTagBuilder;
 import io.zerowire.protocols.framing.LinuxSll2Builder;
 import io.zerowire.protocols.framing.LinuxSllBuilder;
 import io.zerowire.protocols.framing.LoopbackBuilder;
+import io.zerowire.ip.Ipv4Address;
+import io.zerowire.ip.Ipv6Address;
+import io.zerowire.protocols.icmp.IcmpHeader;
+import io.zerowire.protocols.icmp.IcmpRebuild;
+import io.zerowire.protocols.icmpv6.Icmpv6Header;
+import io.zerowire.protocols.igmp.IgmpHeader;
+import io.zerowire.protocols.igmp.IgmpRebuild;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv6.Ipv6Packet;
+import io.zerowire.protocols.ipv6.Ipv6Rebuild;
+import io.zerowire.protocols.tcp.TcpLayout;
+import io.zerowire.protocols.tcp.TcpV4;
+import io.zerowire.protocols.tcp.TcpV4Builder;
+import io.zerowire.protocols.tcp.TcpV6;
+import io.zerowire.protocols.tcp.TcpV6Builder;
+import io.zerowire.protocols.udp.UdpLayout;
+import io.zerowire.protocols.udp.UdpV4;
+import io.zerowire.protocols.udp.UdpV4Builder;
+import io.zerowire.protocols.udp.UdpV6;
+import io.zerowire.protocols.udp.UdpV6Builder;
 import io.zerowire.serialize.PacketBuilder;
 import io.zerowire.serialize.Serializer;
 import java.util.ArrayList;
@@ -25,10 +44,12 @@ final class Rebuild {
 
     final List<PacketBuilder> builders = new ArrayList<>();   // outermost first
     final List<ChecksumField> checksums = new ArrayList<>();
+    /** ICMPv6's rebuild is a whole serializer (message, options, records) over its own body. */
+    Serializer icmpv6;
 
     private Rebuild() {}
 
-    static Rebuild of(Dissector d) {
+    static Rebuild of(Dissector d) throws io.zerowire.parse.ParseException {
         Rebuild r = new Rebuild();
         int tag = 0;
         for (int i = 0; i < d.layerCount(); i++) {
@@ -53,8 +74,52 @@ final class Rebuild {
                     r.builders.add(new ArpBuilder().copyFrom(d.arp()));
                     break;
                 case IPV4:
-                    r.builders.add(new Ipv4Builder().copyFrom(d.ipv4()));
-                    r.checksums.add(new ChecksumField(layer, d.ipv4().offset() + Ipv4.HEADER_CHECKSUM_OFFSET));
+                    r.builders.add(new Ipv4Builder().copyFrom(d.ipv4().header()));
+                    r.checksums.add(new ChecksumField(layer, d.ipv4().header().offset() + Ipv4.HEADER_CHECKSUM_OFFSET));
+                    break;
+                case IPV6:
+                    r.builders.add(Ipv6Rebuild.compositeFor(d.ipv6(), new int[3]));
+                    break;
+                case TCP: {
+                    TcpLayout<?> tcp = d.tcp().layout();
+                    int at = d.tcp().bodyOffset() - d.tcp().headerLength();
+                    if (tcp instanceof TcpV4) {
+                        r.builders.add(new TcpV4Builder().copyFrom((TcpV4) tcp)
+                                .addresses((Ipv4Address) d.ip().source(), (Ipv4Address) d.ip().pseudoHeaderDestination()));
+                        r.checksums.add(new ChecksumField(layer, at + TcpV4.CHECKSUM_OFFSET));
+                    } else {
+                        r.builders.add(new TcpV6Builder().copyFrom((TcpV6) tcp)
+                                .addresses((Ipv6Address) d.ip().source(), (Ipv6Address) d.ip().pseudoHeaderDestination()));
+                        r.checksums.add(new ChecksumField(layer, at + TcpV6.CHECKSUM_OFFSET));
+                    }
+                    break;
+                }
+                case UDP: {
+                    UdpLayout<?> udp = d.udp().layout();
+                    int at = d.udp().bodyOffset() - d.udp().headerLength();
+                    if (udp instanceof UdpV4) {
+                        UdpV4Builder b = new UdpV4Builder().copyFrom((UdpV4) udp)
+                                .addresses((Ipv4Address) d.ip().source(), (Ipv4Address) d.ip().pseudoHeaderDestination());
+                        r.builders.add(d.udp().hasChecksum() ? b : b.checksum(0));   // zero: no checksum, kept
+                        r.checksums.add(new ChecksumField(layer, at + UdpV4.CHECKSUM_OFFSET));
+                    } else {
+                        r.builders.add(new UdpV6Builder().copyFrom((UdpV6) udp)
+                                .addresses((Ipv6Address) d.ip().source(), (Ipv6Address) d.ip().pseudoHeaderDestination()));
+                        r.checksums.add(new ChecksumField(layer, at + UdpV6.CHECKSUM_OFFSET));
+                    }
+                    break;
+                }
+                case ICMP:
+                    r.builders.add(IcmpRebuild.of(d.icmp()));
+                    r.checksums.add(new ChecksumField(layer, d.icmp().offset() + IcmpHeader.CHECKSUM_OFFSET));
+                    break;
+                case IGMP:
+                    r.builders.add(IgmpRebuild.of(d.igmp()));
+                    r.checksums.add(new ChecksumField(layer, d.igmp().offset() + IgmpHeader.CHECKSUM_OFFSET));
+                    break;
+                case ICMPV6:
+                    r.icmpv6 = new io.zerowire.protocols.icmpv6.Rebuild().of(d.icmpv6());
+                    r.checksums.add(new ChecksumField(layer, d.icmpv6().offset() + Icmpv6Header.CHECKSUM_OFFSET));
                     break;
                 default:
                     throw new AssertionError("no rebuild for " + layer);
@@ -63,9 +128,43 @@ final class Rebuild {
         return r;
     }
 
+    /** Array index where the payload under the innermost header starts. */
+    static int payloadStart(Dissector d) {
+        Layer innermost = d.innermost();
+        if (innermost == null) {
+            return d.payloadOffset();
+        }
+        switch (innermost) {
+            case TCP:
+                return d.tcp().bodyOffset();
+            case UDP:
+                return d.udp().bodyOffset();
+            case ICMP:
+                return d.icmp().bodyOffset();
+            case IGMP:
+                return d.igmp().bodyOffset();
+            case ICMPV6:
+                return d.icmpv6().offset() + d.icmpv6().length();   // its rebuild covers the whole message
+            default:
+                return d.payloadOffset();
+        }
+    }
+
+    /** Array index one past the payload: the end of the IP packet when there is one (so trailers the upper layers set aside count). */
+    static int payloadEnd(Dissector d) {
+        if (d.has(Layer.IPV4)) {
+            return d.ipv4().payloadOffset() + d.ipv4().payloadLength();
+        }
+        if (d.has(Layer.IPV6)) {
+            Ipv6Packet ip = d.ipv6();
+            return ip.payloadOffset() + ip.payloadLength();
+        }
+        return d.payloadOffset() + d.payloadLength();
+    }
+
     /** The frame written again over {@code payload}. */
     byte[] over(byte[] payload) throws Exception {
-        Serializer s = Serializer.of(payload);
+        Serializer s = icmpv6 != null ? icmpv6 : Serializer.of(payload);
         for (int i = builders.size() - 1; i >= 0; i--) {
             s = s.encapsulate(builders.get(i));
         }

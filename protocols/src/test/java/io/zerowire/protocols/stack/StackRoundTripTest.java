@@ -46,9 +46,9 @@ class StackRoundTripTest {
             for (Layer l : d.layers()) {
                 layers.merge(l, 1, Integer::sum);
             }
-            int end = d.payloadOffset() + d.payloadLength();
+            int end = Rebuild.payloadEnd(d);
             Rebuild rebuild = Rebuild.of(d);
-            byte[] again = rebuild.over(Arrays.copyOfRange(original, d.payloadOffset(), end));
+            byte[] again = rebuild.over(Arrays.copyOfRange(original, Rebuild.payloadStart(d), end));
             String problem = compare(original, end, again, rebuild, d, badChecksums);
             if (problem == null) {
                 identical++;

@@ -24,7 +24,25 @@ final class Views {
             case ARP:
                 return d.arp().toString();
             case IPV4:
-                return d.ipv4().toString() + d.ipv4().checksumValid() + d.ipv4().options().count();
+                return d.ipv4().toString() + d.ipv4().header().checksumValid() + d.ipv4().header().options().count()
+                        + d.ipv4().pseudoHeaderDestination();
+            case IPV6: {
+                StringBuilder s = new StringBuilder(d.ipv6().toString()).append(d.ipv6().pseudoHeaderDestination());
+                for (int i = 0; i < d.ipv6().extensionHeaderCount(); i++) {
+                    s.append(d.ipv6().extensionHeaderType(i)).append(d.ipv6().extensionHeaderLength(i));
+                }
+                return s.toString();
+            }
+            case TCP:
+                return d.tcp().toString() + d.tcp().checksumValid() + d.tcp().options().count();
+            case UDP:
+                return d.udp().toString() + d.udp().checksumValid();
+            case ICMP:
+                return d.icmp().toString() + d.icmp().kind() + d.icmp().checksumValid();
+            case ICMPV6:
+                return d.icmpv6().toString() + d.icmpv6().message() + d.icmpv6().checksumValid();
+            case IGMP:
+                return d.igmp().toString() + d.igmp().kind() + d.igmp().checksumValid();
             default:
                 throw new AssertionError("no description for " + layer);
         }

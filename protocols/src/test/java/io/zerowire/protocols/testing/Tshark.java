@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
  * <p>One {@code tshark -T json} run per capture gives every field of every layer this module parses,
  * with the options of {@code shared/captures/README.md}: all checksum checks on, no IP
  * defragmentation, no TCP reassembly, absolute sequence numbers. The result is cached for the test
- * JVM (and on disk under {@code target/tshark-cache}, keyed by the capture's name and size), so the
+ * JVM (and on disk under {@code target/tshark-cache}, keyed by the capture's name and size and the
+ * protocol list), so the
  * conformance tests of every protocol family share one run.
  *
  * <pre>{@code
@@ -35,7 +36,7 @@ import java.util.concurrent.Future;
  */
 public final class Tshark {
     /** The protocols tshark reports (its -J filter); fields of other protocols are left out. */
-    public static final String PROTOCOLS = "frame eth vlan ieee8021ad arp ip ipv6 icmp icmpv6 igmp tcp udp sll null _ws.malformed";
+    public static final String PROTOCOLS = "frame eth vlan ieee8021ad arp ip ipv6 icmp icmpv6 igmp dvmrp tcp udp sll null _ws.malformed";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Path, Map<Integer, Packet>> CACHE = new ConcurrentHashMap<>();
@@ -105,7 +106,9 @@ public final class Tshark {
 
     private static byte[] json(Path tshark, Path capture) throws IOException {
         Path cacheDir = Path.of("target", "tshark-cache");
-        Path cached = cacheDir.resolve(capture.getFileName() + "." + Files.size(capture) + ".json");
+        // Keyed by the capture and by what is asked of tshark, so a changed protocol list runs it again.
+        Path cached = cacheDir.resolve(capture.getFileName() + "." + Files.size(capture) + "."
+                + Integer.toHexString(PROTOCOLS.hashCode()) + ".json");
         if (Files.isRegularFile(cached)) {
             return Files.readAllBytes(cached);
         }
