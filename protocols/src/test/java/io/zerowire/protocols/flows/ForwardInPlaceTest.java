@@ -11,16 +11,19 @@ import io.zerowire.protocols.ethernet.EthernetBuilder;
 import io.zerowire.protocols.ethernet.EthernetFrames;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
+import io.zerowire.protocols.ipv6.Ipv6Packet;
 import io.zerowire.protocols.testing.Corpus;
 import io.zerowire.serialize.Serializer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The design's forwarding flow: parse a received frame, decrement the TTL with an incremental
- * checksum update, undo the parse, rewrite the Ethernet addresses, and send the same array. Checked
- * on every untagged Ethernet/IPv4 frame of the captures whose header checksum is right: the same
- * array comes back, it validates, and it equals the frame built from scratch by the builders.
+ * The design's forwarding flow: parse a received frame, decrement the TTL (with an incremental
+ * checksum update) or the hop limit, undo the parse, rewrite the Ethernet addresses, and send the
+ * same array. Checked on every untagged Ethernet/IPv4 frame of the captures whose header checksum
+ * is right and every Ethernet/IPv6 frame that parses: the same array comes back, it validates, and
+ * it equals the frame built from scratch by the builders.
  */
 class ForwardInPlaceTest {
     private static final MacAddress ROUTER = MacAddress.of(0x02_00_5e_00_00_01L);
@@ -79,5 +82,60 @@ class ForwardInPlaceTest {
             forwarded++;
         }
         assertThat(forwarded).isGreaterThan(500);
+    }
+
+    /** Forwards an IPv6 frame in place; returns the array to send, or null if the hop limit ran out. */
+    static byte[] forward(byte[] frame, Ethernet eth, Ipv6Packet ip) throws ParseException {
+        PacketBuffer buffer = PacketBuffer.wrap(frame);
+        EthernetFrames.wrap(eth, buffer, EthernetFrames.MinimumLength.IGNORE);
+        ip.wrap(buffer);                          // the whole extension chain, validated
+        if (ip.hopLimit() <= 1) {
+            return null;
+        }
+        ip.header().setHopLimit(ip.hopLimit() - 1);
+        ip.undoParse(buffer);
+        eth.undoParse(buffer);
+        eth.setSource(ROUTER).setDestination(NEXT_HOP);
+        return buffer.array();
+    }
+
+    @Test
+    void everyCapturedIpv6FrameIsForwardedInItsOwnArray() throws Exception {
+        Ethernet eth = new Ethernet();
+        Ipv6Packet ip = new Ipv6Packet();
+        int forwarded = 0;
+        for (Corpus.Frame frame : Corpus.ethernetFrames()) {
+            byte[] original = frame.bytes();
+            PacketBuffer probe = PacketBuffer.wrap(original.clone());
+            Ipv6Packet parsed;
+            try {
+                if (!EthernetFrames.parse(probe).etherType().equals(EtherType.IPV6)) {
+                    continue;
+                }
+                parsed = Ipv6Packet.parse(probe);
+            } catch (ParseException e) {
+                continue;
+            }
+            if (parsed.hopLimit() <= 1 || parsed.isJumbogram()) {
+                continue;
+            }
+            // Independently: the fixed header again with one hop less, over the chain and payload as received.
+            int start = parsed.header().offset();
+            int end = parsed.payloadOffset() + parsed.payloadLength();
+            byte[] expected = Serializer.of(Arrays.copyOfRange(original, start + 40, end))
+                    .encapsulate(new Ipv6HeaderBuilder().copyFrom(parsed.header()).hopLimit(parsed.hopLimit() - 1))
+                    .encapsulate(new EthernetBuilder().source(ROUTER).destination(NEXT_HOP).etherType(EtherType.IPV6))
+                    .serialize().toByteArray();
+
+            byte[] received = original.clone();
+            byte[] sent = forward(received, eth, ip);
+            assertThat(sent).as(frame.name()).isSameAs(received);
+            assertThat(Arrays.copyOf(sent, end)).as(frame.name()).isEqualTo(Arrays.copyOf(expected, end));
+            PacketBuffer check = PacketBuffer.wrap(sent);
+            EthernetFrames.parse(check);
+            assertThat(Ipv6Packet.parse(check).hopLimit()).isEqualTo(parsed.hopLimit() - 1);
+            forwarded++;
+        }
+        assertThat(forwarded).isGreaterThan(100);
     }
 }
