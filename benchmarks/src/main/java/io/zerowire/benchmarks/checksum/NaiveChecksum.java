@@ -1,10 +1,10 @@
-package io.zerowire.benchmarks;
+package io.zerowire.benchmarks.checksum;
 
 /** The textbook RFC 1071 loop, 16 bits at a time: the baseline the checksum benchmark compares with. */
-final class NaiveChecksum {
+public final class NaiveChecksum {
     private NaiveChecksum() {}
 
-    static int compute(byte[] data, int offset, int length) {
+    public static int compute(byte[] data, int offset, int length) {
         int sum = 0;
         int end = offset + length - 1;
         int i = offset;

@@ -1,4 +1,4 @@
-package io.zerowire.benchmarks;
+package io.zerowire.benchmarks.checksum;
 
 import io.zerowire.checksum.InternetChecksum;
 import java.util.Random;
