@@ -3,7 +3,10 @@ package io.zerowire.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zerowire.benchmarks.build.BuildBenchmark;
+import io.zerowire.benchmarks.build.Datagrams;
 import io.zerowire.benchmarks.frames.TcpFrames;
+import io.zerowire.benchmarks.inplace.InPlaceBenchmark;
 import io.zerowire.benchmarks.frames.UdpV6Frames;
 import io.zerowire.benchmarks.parse.FrameParser;
 import io.zerowire.benchmarks.parse.HandTcpParser;
@@ -29,6 +32,16 @@ import org.junit.jupiter.api.Test;
  * what they must, so that "agree" cannot mean "all accept everything".
  */
 class AnswersAgreeTest {
+    @Test
+    void buildersWriteTheSameBytes() throws Exception {
+        BuildBenchmark.check(new Datagrams(BuildBenchmark.SEED));
+    }
+
+    @Test
+    void inPlaceFlowsLeaveTheSameBytes() throws Exception {
+        InPlaceBenchmark.check(TcpFrames.generate(InPlaceBenchmark.SEED, 256));
+    }
+
     @Test
     void tcpParsersAgree() {
         TcpParseBenchmark.check(TcpFrames.generate(TcpParseBenchmark.SEED, 256));

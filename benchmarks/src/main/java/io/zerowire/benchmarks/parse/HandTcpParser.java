@@ -34,7 +34,11 @@ public final class HandTcpParser implements FrameParser<TcpFields> {
 
     /** Parses {@code f}; false where Zerowire throws. */
     public boolean parse(byte[] f, boolean verify, TcpFields out) {
-        int length = f.length;
+        return parse(f, f.length, verify, out);
+    }
+
+    /** Parses the frame in {@code f[0, length)}. */
+    public boolean parse(byte[] f, int length, boolean verify, TcpFields out) {
         if (length < 14 || u16(f, 12) != 0x0800) {
             return false;
         }
@@ -88,7 +92,7 @@ public final class HandTcpParser implements FrameParser<TcpFields> {
     }
 
     /** IPv4 and TCP option lists: EOL ends, NOP is one byte, others have a length of at least 2 inside the region. */
-    static boolean optionsValid(byte[] a, int i, int end) {
+    public static boolean optionsValid(byte[] a, int i, int end) {
         int count = 0;
         while (i < end) {
             int kind = a[i] & 0xFF;
@@ -132,7 +136,7 @@ public final class HandTcpParser implements FrameParser<TcpFields> {
         return sum;
     }
 
-    static int fold(long sum) {
+    public static int fold(long sum) {
         sum = (sum & 0xFFFF_FFFFL) + (sum >>> 32);
         sum = (sum & 0xFFFF) + (sum >>> 16);
         sum = (sum & 0xFFFF) + (sum >>> 16);

@@ -83,7 +83,7 @@ public final class NettyTcpParser implements FrameParser<TcpFields> {
         return true;
     }
 
-    static boolean optionsValid(ByteBuf a, int i, int end) {
+    public static boolean optionsValid(ByteBuf a, int i, int end) {
         int count = 0;
         while (i < end) {
             int kind = a.getUnsignedByte(i);
@@ -109,7 +109,7 @@ public final class NettyTcpParser implements FrameParser<TcpFields> {
         return true;
     }
 
-    static long sum(ByteBuf a, int offset, int length) {
+    public static long sum(ByteBuf a, int offset, int length) {
         long sum = 0;
         int i = offset;
         int end = offset + length;
@@ -126,7 +126,7 @@ public final class NettyTcpParser implements FrameParser<TcpFields> {
         return sum;
     }
 
-    static int fold(long sum) {
+    public static int fold(long sum) {
         return HandTcpParser.fold(sum);
     }
 }
