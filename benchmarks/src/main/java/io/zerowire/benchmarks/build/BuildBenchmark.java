@@ -5,10 +5,17 @@ import io.netty.buffer.ByteBufUtil;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.serialize.SizeLimitExceededException;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 3: build an Ethernet / IPv4 / UDP datagram with a 32-byte payload, IPv4 and UDP
@@ -16,6 +23,11 @@ import org.openjdk.jmh.annotations.State;
  * One operation is one datagram of 256 (different addresses, ports and identification).
  */
 @State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class BuildBenchmark {
     public static final long SEED = 3;
 

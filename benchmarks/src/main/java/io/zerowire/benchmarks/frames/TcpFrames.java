@@ -28,12 +28,17 @@ public final class TcpFrames {
 
     private TcpFrames() {}
 
-    /** {@code count} frames from {@code seed}. */
+    /** {@code count} frames from {@code seed}, with payloads of 0 to 255 bytes. */
     public static byte[][] generate(long seed, int count) {
+        return generate(seed, count, 256);
+    }
+
+    /** {@code count} frames from {@code seed}, with payloads of 0 to {@code maxPayload - 1} bytes. */
+    public static byte[][] generate(long seed, int count, int maxPayload) {
         Random random = new Random(seed);
         byte[][] frames = new byte[count][];
         for (int n = 0; n < count; n++) {
-            frames[n] = frame(random, OPTIONS[n % OPTIONS.length], random.nextInt(256));
+            frames[n] = frame(random, OPTIONS[n % OPTIONS.length], random.nextInt(maxPayload));
         }
         return frames;
     }

@@ -7,10 +7,17 @@ import io.zerowire.link.MacAddress;
 import io.zerowire.parse.ParseException;
 import io.zerowire.serialize.SizeLimitExceededException;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.pcap4j.packet.IllegalRawDataException;
 
 /**
@@ -22,6 +29,11 @@ import org.pcap4j.packet.IllegalRawDataException;
  * implementation), since both flows overwrite it.
  */
 @State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class InPlaceBenchmark {
     public static final long SEED = 4;
     public static final long ROUTER = 0x02_00_5e_00_00_01L;

@@ -4,10 +4,17 @@ import io.zerowire.benchmarks.frames.TcpFrames;
 import io.zerowire.parse.ParseException;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pcap4j.packet.IllegalRawDataException;
 
@@ -17,6 +24,11 @@ import org.pcap4j.packet.IllegalRawDataException;
  * IPv4 and TCP checksums verified. One operation is one frame of 256.
  */
 @State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class TcpParseBenchmark {
     public static final int FRAMES = 256;
     public static final long SEED = 1;

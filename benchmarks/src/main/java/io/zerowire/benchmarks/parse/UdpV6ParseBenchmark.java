@@ -3,10 +3,17 @@ package io.zerowire.benchmarks.parse;
 import io.zerowire.benchmarks.frames.UdpV6Frames;
 import io.zerowire.parse.ParseException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pcap4j.packet.IllegalRawDataException;
 
@@ -21,6 +28,11 @@ import org.pcap4j.packet.IllegalRawDataException;
  * and the unit test holds it to that, so that a pkts release that fixes it is noticed).
  */
 @State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
 public class UdpV6ParseBenchmark {
     public static final int FRAMES = 256;
     public static final long SEED = 2;
