@@ -88,12 +88,23 @@ public final class Report {
                         .append(ratio(row, zerowire)).append(" |\n");
                 for (Map.Entry<String, Double> counter : row.secondary.entrySet()) {
                     out.append("| ").append(row.implementation).append(" | ").append(counter.getKey()).append(" | ")
-                            .append(number(counter.getValue())).append(" | per ").append(row.unit.replaceAll(".*/", ""))
-                            .append(" | | |\n");
+                            .append(rate(counter.getKey(), counter.getValue(), row.unit)).append(" | | | |\n");
                 }
             }
         }
         return out.toString();
+    }
+
+    /**
+     * An operations counter in an average-time run is reported as time per counted item (for
+     * example ms per byte): turned back into items per second, bytes as MB/s.
+     */
+    private static String rate(String counter, double timePerItem, String unit) {
+        double perSecond = 1 / (timePerItem * (unit.startsWith("ms") ? 1e-3 : unit.startsWith("us") ? 1e-6
+                : unit.startsWith("ns") ? 1e-9 : 1));
+        return counter.equals("bytes")
+                ? String.format(Locale.ROOT, "%.0f MB/s", perSecond / 1e6)
+                : String.format(Locale.ROOT, "%,.0f %s/s", perSecond, counter);
     }
 
     private static String params(JsonNode result) {
