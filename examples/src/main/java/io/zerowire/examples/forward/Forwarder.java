@@ -2,6 +2,7 @@ package io.zerowire.examples.forward;
 
 import io.zerowire.buffer.Bytes;
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.link.DropCounters;
 import io.zerowire.examples.link.FrameSink;
 import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.examples.link.NeighborTable;
@@ -160,9 +161,7 @@ public final class Forwarder {
     private final AtomicLong forwardedInPlace = new AtomicLong();
     private final AtomicLong fragments = new AtomicLong();
     private final AtomicLong held = new AtomicLong();
-    private final AtomicLong badChecksums = new AtomicLong();
-    private final AtomicLong malformed = new AtomicLong();
-    private final AtomicLong ignored = new AtomicLong();
+    private final DropCounters drops = new DropCounters();
 
     /**
      * A router between {@code configs.size()} links, sending on each through the sink at the same
@@ -215,19 +214,9 @@ public final class Forwarder {
         return held.get();
     }
 
-    /** Frames dropped because a checksum did not verify. */
-    public long badChecksums() {
-        return badChecksums.get();
-    }
-
-    /** Frames dropped because they did not parse. */
-    public long malformed() {
-        return malformed.get();
-    }
-
-    /** Frames neither forwarded nor answered (not for this router, link-local traffic, ...). */
-    public long ignored() {
-        return ignored.get();
+    /** Frames neither forwarded nor answered, and why. */
+    public DropCounters drops() {
+        return drops;
     }
 
     /** The frames the router wrote itself: answers, ICMP errors, solicitations. */
@@ -243,7 +232,7 @@ public final class Forwarder {
         }
         return "forwarded " + forwarded() + " (" + forwardedInPlace() + " in the receive buffer, " + fragments()
                 + " fragments sent), held for resolution " + held() + " (" + dropped + " dropped); replies " + replies
-                + "; dropped: bad checksum " + badChecksums() + ", malformed " + malformed() + ", ignored " + ignored();
+                + "; dropped: " + drops;
     }
 
     /** What one receive loop runs: its own views, builders and scratch buffers. */
@@ -291,13 +280,13 @@ public final class Forwarder {
             try {
                 EthernetFrames.wrap(eth, frame, EthernetFrames.MinimumLength.IGNORE);
             } catch (ParseException e) {
-                malformed.incrementAndGet();
+                drops.malformed();
                 return;
             }
             long destination = eth.destinationBits();
             boolean linkMulticast = (destination & (1L << 40)) != 0;   // the group bit of the first byte
             if (!linkMulticast && destination != ports[in].config.mac().bits()) {
-                ignored.incrementAndGet();
+                drops.ignored();
                 return;
             }
             int type = eth.etherTypeValue();
@@ -309,7 +298,7 @@ public final class Forwarder {
                 eth.undoParse(frame);
                 local(frame, in);
             } else {
-                ignored.incrementAndGet();
+                drops.ignored();
             }
         }
 
@@ -317,7 +306,11 @@ public final class Forwarder {
             try {
                 ipv4.wrap(frame);
             } catch (ParseException e) {
-                (e.kind() == ParseErrorKind.CHECKSUM ? badChecksums : malformed).incrementAndGet();
+                if (e.kind() == ParseErrorKind.CHECKSUM) {
+                    drops.badChecksum();
+                } else {
+                    drops.malformed();
+                }
                 return;
             }
             Ipv4 header = ipv4.header();
@@ -329,7 +322,7 @@ public final class Forwarder {
                 return;
             }
             if (linkMulticast || (destination >>> 28) == 0xE || destination == -1) {
-                ignored.incrementAndGet();   // multicast and broadcast stay on their link
+                drops.ignored();   // multicast and broadcast stay on their link
                 return;
             }
             Ipv4Address from = ports[in].config.ipv4() != null ? ports[in].config.ipv4().address() : null;
@@ -378,7 +371,7 @@ public final class Forwarder {
             try {
                 ipv6.wrap(frame);
             } catch (ParseException e) {
-                malformed.incrementAndGet();
+                drops.malformed();
                 return;
             }
             Ipv6Header header = ipv6.header();
@@ -394,7 +387,7 @@ public final class Forwarder {
                 return;
             }
             if (linkMulticast || isLinkLocal(high) || isLinkLocal(sourceHigh) || ipv6.isJumbogram()) {
-                ignored.incrementAndGet();   // RFC 4291 section 2.5.6: link-local addresses are not forwarded
+                drops.ignored();   // RFC 4291 section 2.5.6: link-local addresses are not forwarded
                 return;
             }
             Ipv6Address from = ports[in].config.ipv6() != null ? ports[in].config.ipv6().address() : null;
@@ -499,18 +492,16 @@ public final class Forwarder {
         private void local(PacketBuffer frame, int in) throws IOException {
             d.dissect(Framing.ETHERNET, frame);
             if (d.error() != null) {
-                malformed.incrementAndGet();
+                drops.malformed();
                 return;
             }
-            for (int i = 0; i < d.layerCount(); i++) {
-                if (d.checksumBad(d.layer(i))) {
-                    badChecksums.incrementAndGet();
-                    return;
-                }
+            if (NodeAnswers.hasBadChecksum(d)) {
+                drops.badChecksum();
+                return;
             }
             List<NeighborTable.HeldFrame> waiting = learn(in);
             if (!answers[in].answer(d, frame) && waiting.isEmpty()) {
-                ignored.incrementAndGet();
+                drops.ignored();
             }
             for (NeighborTable.HeldFrame copy : waiting) {
                 heldFrame.rewrap(copy.bytes(), 0, copy.bytes().length);

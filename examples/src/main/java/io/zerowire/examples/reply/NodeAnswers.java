@@ -97,6 +97,20 @@ public final class NodeAnswers {
         return false;
     }
 
+    /**
+     * Whether any layer of the dissected frame failed its checksum: such a frame is dropped
+     * unanswered, as the kernel drops it. Over IPv6 a UDP checksum is mandatory, and a zero one gets
+     * no verdict from the dissector, so it counts as bad here.
+     */
+    public static boolean hasBadChecksum(Dissector d) {
+        for (int i = 0; i < d.layerCount(); i++) {
+            if (d.checksumBad(d.layer(i))) {
+                return true;
+            }
+        }
+        return d.has(Layer.UDP) && d.has(Layer.IPV6) && !d.udp().checksumValid();
+    }
+
     /** Whether {@code destination}, a received IPv4 destination, is this node's address. */
     public boolean isMine(Ipv4Address destination) {
         return ipv4 != null && ipv4.address().equals(destination);

@@ -1,6 +1,7 @@
 package io.zerowire.examples.respond;
 
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.link.DropCounters;
 import io.zerowire.examples.link.FrameSink;
 import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.examples.reply.IcmpErrors;
@@ -108,9 +109,7 @@ public final class Responder implements FrameHandler {
     private final Ipv6HeaderBuilder ipv6Header = new Ipv6HeaderBuilder();
 
     private final AtomicLong frames = new AtomicLong();
-    private final AtomicLong badChecksums = new AtomicLong();
-    private final AtomicLong malformed = new AtomicLong();
-    private final AtomicLong ignored = new AtomicLong();
+    private final DropCounters drops = new DropCounters();
 
     /** A responder that sends its answers to {@code out}. */
     public Responder(Config config, FrameSink out) {
@@ -131,17 +130,17 @@ public final class Responder implements FrameHandler {
         frames.incrementAndGet();
         d.dissect(Framing.ETHERNET, frame);
         if (!d.has(Layer.ETHERNET) || d.error() != null) {
-            malformed.incrementAndGet();
+            drops.malformed();
             return;
         }
         Ethernet eth = d.ethernet();
         boolean linkMulticast = eth.destination().isMulticast();
         if (!linkMulticast && eth.destinationBits() != config.mac().bits()) {
-            ignored.incrementAndGet();
+            drops.ignored();
             return;
         }
-        if (hasBadChecksum()) {
-            badChecksums.incrementAndGet();
+        if (NodeAnswers.hasBadChecksum(d)) {
+            drops.badChecksum();
             return;
         }
         boolean answered = node.answer(d, frame);
@@ -151,18 +150,8 @@ public final class Responder implements FrameHandler {
             answered = tcp(frame, linkMulticast);
         }
         if (!answered) {
-            ignored.incrementAndGet();
+            drops.ignored();
         }
-    }
-
-    private boolean hasBadChecksum() {
-        for (int i = 0; i < d.layerCount(); i++) {
-            if (d.checksumBad(d.layer(i))) {
-                return true;
-            }
-        }
-        // Over IPv6 a UDP checksum is mandatory: a zero one gets no verdict from the dissector.
-        return d.has(Layer.UDP) && d.has(Layer.IPV6) && !d.udp().checksumValid();
     }
 
     private boolean udp(PacketBuffer frame, boolean linkMulticast) throws IOException {
@@ -242,19 +231,9 @@ public final class Responder implements FrameHandler {
         return frames.get();
     }
 
-    /** Frames dropped because a checksum (IPv4, ICMP, ICMPv6, UDP, TCP) did not verify. */
-    public long badChecksums() {
-        return badChecksums.get();
-    }
-
-    /** Frames dropped because they did not parse. */
-    public long malformed() {
-        return malformed.get();
-    }
-
-    /** Frames not for the responder, or that call for no answer (multicast listener reports, ...). */
-    public long ignored() {
-        return ignored.get();
+    /** Frames that got no answer, and why. */
+    public DropCounters drops() {
+        return drops;
     }
 
     /** Replies that needed a new array: none while the receive buffer can hold them. */
@@ -269,7 +248,6 @@ public final class Responder implements FrameHandler {
 
     /** One line of counters, for the end of a run. */
     public String summary() {
-        return "frames " + frames() + ", replies " + replies + "; dropped: bad checksum " + badChecksums()
-                + ", malformed " + malformed() + ", ignored " + ignored() + "; new arrays " + allocations();
+        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; new arrays " + allocations();
     }
 }

@@ -20,9 +20,10 @@ import java.util.function.LongSupplier;
  * so the connection holds no data at all: the n-th byte of the echo stream carries sequence number
  * {@code iss + 1 + n}, mirroring the peer's {@code irs + 1 + n}. A retransmitted segment is therefore
  * echoed again with the same sequence numbers (which is how a lost echo is recovered: its ACK was
- * lost with it, so the peer retransmits), and a segment that would overrun the peer's receive window
- * is dropped unacknowledged, for the peer to send again later. A segment beyond a gap gets a
- * duplicate ACK. Our FIN goes out with the ACK of the peer's FIN, and the connection is forgotten
+ * lost with it, so the peer retransmits). Flow control mirrors the peer's: the window we announce
+ * is the room left in the peer's window for our echo, so the peer sends only what can be echoed at
+ * once; a segment that would still overrun it is dropped unacknowledged, for the peer to send again
+ * later. A segment beyond a gap gets a duplicate ACK. Our FIN goes out with the ACK of the peer's FIN, and the connection is forgotten
  * when that FIN is acknowledged (or after {@link #IDLE_NANOS} without a segment).
  *
  * <p><b>Options.</b> The SYN-ACK carries an MSS (the link's, no larger than the peer's, so that an
@@ -46,7 +47,7 @@ final class TcpEcho {
 
     /** The window scale shift we announce. */
     static final int WINDOW_SHIFT = 7;
-    /** The receive window we announce: we buffer nothing, so it only bounds how much the peer sends at once. */
+    /** The largest receive window we announce; usually less, see {@link #announce}. */
     static final int RECEIVE_WINDOW = 256 * 1024;
     /** Connections kept at most; a SYN beyond them is reset. */
     static final int MAX_CONNECTIONS = 1024;
@@ -72,6 +73,8 @@ final class TcpEcho {
         long tsRecent;
         int mss;
         long lastActivity;
+        /** The right edge of the window we announced last: it never moves left (RFC 9293 section 3.8.6). */
+        long rcvEdge;
     }
 
     private final int port;
@@ -160,7 +163,13 @@ final class TcpEcho {
         }
         boolean fin = segment.fin();
         if (dataLength == 0 && !fin) {
-            return Action.NONE;   // a pure acknowledgment
+            // A pure acknowledgment. If it opens room for the echo after we announced less than a
+            // segment, say so: the peer waits for that window update before it sends more.
+            if (c.state == State.ESTABLISHED && minus(c.rcvEdge, c.rcvNxt) < c.mss && echoRoom(c) >= c.mss) {
+                fill(c, reply, c.sndNxt, c.rcvNxt, false, false);
+                return Action.SEGMENT;
+            }
+            return Action.NONE;
         }
         if (after(seq, c.rcvNxt)) {
             // A gap before this segment: ask again for what is missing.
@@ -250,7 +259,7 @@ final class TcpEcho {
         }
         reply.sequenceNumber(c.iss)
                 .acknowledgmentNumber(c.rcvNxt).syn(true).ack(true).fin(false).rst(false).psh(false)
-                .window(Math.min(RECEIVE_WINDOW, 0xFFFF)).options(options);
+                .window(announce(c, 0)).options(options);
         return Action.SEGMENT;
     }
 
@@ -260,7 +269,28 @@ final class TcpEcho {
             options.nop().nop().timestamps(ourTimestamp(), c.tsRecent);
         }
         reply.sequenceNumber(seq).acknowledgmentNumber(ack).syn(false).ack(true).fin(fin).rst(false).psh(push)
-                .window(Math.min(RECEIVE_WINDOW >> c.rcvShift, 0xFFFF)).options(options);
+                .window(announce(c, c.rcvShift)).options(options);
+    }
+
+    /**
+     * The window to announce, as the field carries it ({@code shift} 0 in a SYN-ACK). We hold no
+     * data, so we invite only what we can echo at once: the room left in the peer's own window for
+     * our echo, at most {@link #RECEIVE_WINDOW}. The right edge never moves left, even when the
+     * peer's window shrinks (a segment past the room is then dropped, and sent again later).
+     */
+    private int announce(Connection c, int shift) {
+        long room = Math.min(echoRoom(c), RECEIVE_WINDOW);
+        long keep = after(c.rcvEdge, c.rcvNxt) ? minus(c.rcvEdge, c.rcvNxt) : 0;
+        long window = Math.min(Math.max(room, keep), (long) 0xFFFF << shift);
+        long field = window >> shift;
+        c.rcvEdge = plus(c.rcvNxt, field << shift);
+        return (int) field;
+    }
+
+    /** Bytes of echo the peer's window takes now. */
+    private static long echoRoom(Connection c) {
+        long room = (int) (plus(c.sndUna, c.sndWindow) - c.sndNxt);
+        return Math.max(0, room);
     }
 
     /**
