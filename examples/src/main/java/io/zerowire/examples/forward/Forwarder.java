@@ -209,7 +209,7 @@ public final class Forwarder {
         return fragments.get();
     }
 
-    /** Frames held while their next hop was being resolved. */
+    /** Frames that found their next hop unresolved: held (as copies) until it was, or dropped past the limit. */
     public long held() {
         return held.get();
     }
@@ -231,7 +231,7 @@ public final class Forwarder {
             dropped += p.neighbors.dropped();
         }
         return "forwarded " + forwarded() + " (" + forwardedInPlace() + " in the receive buffer, " + fragments()
-                + " fragments sent), held for resolution " + held() + " (" + dropped + " dropped); replies " + replies
+                + " fragments sent), waited for a neighbour " + held() + " (" + dropped + " dropped); replies " + replies
                 + "; dropped: " + drops;
     }
 

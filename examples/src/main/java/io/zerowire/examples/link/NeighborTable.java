@@ -19,8 +19,8 @@ import java.util.List;
  *
  * <p><b>Unresolved addresses.</b> A frame for an address without an entry is {@linkplain #holdIpv4 held}:
  * copied (the one copy of the forwarding path, as in the kernel's unresolved queue, and only for the
- * first frames to a new neighbour), at most {@link #MAX_HELD} per address, while the caller sends a
- * solicitation at most once per {@link #SOLICIT_INTERVAL_NANOS}. {@code learn} returns the held
+ * first frames to a new neighbour), at most {@link #MAX_HELD_BYTES} per address, while the caller
+ * sends a solicitation at most once per {@link #SOLICIT_INTERVAL_NANOS}. {@code learn} returns the held
  * frames, to be sent now. Entries do not expire: a neighbour that changes its MAC address is learnt
  * again from its next ARP or NDP message. Thread-safe: receive loops on several links share tables.
  */
@@ -31,8 +31,11 @@ public final class NeighborTable {
      */
     public record HeldFrame(byte[] bytes, int receivedOn) {}
 
-    /** Frames held per unresolved address; more are dropped (and counted). */
-    public static final int MAX_HELD = 8;
+    /**
+     * Bytes of frames held per unresolved address (as the kernel's {@code unres_qlen_bytes}); a
+     * frame that would exceed it is dropped, and counted.
+     */
+    public static final int MAX_HELD_BYTES = 128 * 1024;
     /** The least time between two solicitations for the same address. */
     public static final long SOLICIT_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -44,6 +47,7 @@ public final class NeighborTable {
     private final MacAddress[] macs;
     private final List<List<HeldFrame>> held;
     private final long[] lastSolicit;
+    private final int[] heldBytes;
     private int size;
     private long dropped;
 
@@ -57,6 +61,7 @@ public final class NeighborTable {
         this.lows = new long[capacity];
         this.macs = new MacAddress[capacity];
         this.lastSolicit = new long[capacity];
+        this.heldBytes = new int[capacity];
         this.held = new ArrayList<>(capacity);
         for (int i = 0; i < capacity; i++) {
             held.add(null);
@@ -135,6 +140,7 @@ public final class NeighborTable {
         macs[i] = mac;
         List<HeldFrame> frames = held.get(i);
         held.set(i, null);
+        heldBytes[i] = 0;
         return frames == null ? List.of() : frames;
     }
 
@@ -152,11 +158,12 @@ public final class NeighborTable {
         }
         List<HeldFrame> frames = held.get(i);
         if (frames == null) {
-            frames = new ArrayList<>(MAX_HELD);
+            frames = new ArrayList<>();
             held.set(i, frames);
         }
-        if (frames.size() < MAX_HELD) {
+        if (heldBytes[i] + length <= MAX_HELD_BYTES) {
             frames.add(new HeldFrame(Arrays.copyOfRange(array, offset, offset + length), receivedOn));
+            heldBytes[i] += length;
         } else {
             dropped++;
         }
@@ -173,7 +180,7 @@ public final class NeighborTable {
         return size;
     }
 
-    /** Frames dropped because too many were held for one neighbour, or the table was full. */
+    /** Frames dropped because too many bytes were held for one neighbour, or the table was full. */
     public synchronized long dropped() {
         return dropped;
     }

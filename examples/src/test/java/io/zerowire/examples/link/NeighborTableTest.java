@@ -53,11 +53,13 @@ class NeighborTableTest {
 
     @Test
     void holdingAndTheTableAreBounded() {
-        for (int i = 0; i < NeighborTable.MAX_HELD + 3; i++) {
-            table.holdIpv6(HOST6.high(), HOST6.low(), FRAME, 0, 8, 0, i + 1);
+        byte[] big = new byte[1000];
+        int fit = NeighborTable.MAX_HELD_BYTES / big.length;
+        for (int i = 0; i < fit + 3; i++) {
+            table.holdIpv6(HOST6.high(), HOST6.low(), big, 0, big.length, 0, i + 1);
         }
         assertThat(table.dropped()).isEqualTo(3);
-        assertThat(table.learn(HOST6, MAC)).hasSize(NeighborTable.MAX_HELD);
+        assertThat(table.learn(HOST6, MAC)).hasSize(fit);
         for (int i = 1; i <= 3; i++) {
             table.learn(Ipv4Address.of(10, 0, 0, i), MAC);
         }
