@@ -127,6 +127,8 @@ public final class Forwarder {
         final NeighborTable neighbors = new NeighborTable(NEIGHBORS_PER_PORT);
         final int v4Network;
         final int v4Mask;
+        /** The subnet's directed broadcast address, or 0 when a /31 or /32 has none. */
+        final int v4Broadcast;
         final long v6NetworkHigh;
         final long v6NetworkLow;
         final long v6MaskHigh;
@@ -138,6 +140,7 @@ public final class Forwarder {
             InterfaceAddress<Ipv4Address> v4 = config.ipv4();
             this.v4Mask = v4 == null ? 0 : (int) (0xFFFF_FFFF_0000_0000L >>> v4.prefixLength());
             this.v4Network = v4 == null ? 0 : v4.address().bits() & v4Mask;
+            this.v4Broadcast = v4 == null || v4.prefixLength() >= 31 ? 0 : v4Network | ~v4Mask;
             InterfaceAddress<Ipv6Address> v6 = config.ipv6();
             int prefix = v6 == null ? 0 : v6.prefixLength();
             this.v6MaskHigh = prefix == 0 ? 0 : prefix >= 64 ? -1L : -1L << (64 - prefix);
@@ -327,6 +330,10 @@ public final class Forwarder {
             }
             Ipv4Address from = ports[in].config.ipv4() != null ? ports[in].config.ipv4().address() : null;
             int out = routeIpv4(destination);
+            if (out >= 0 && destination == ports[out].v4Broadcast) {
+                drops.ignored();   // RFC 2644: directed broadcasts are not forwarded
+                return;
+            }
             if (out < 0 || header.ttl() <= 1) {
                 ipv4.undoParse(frame);   // the body is the whole datagram again: the error quotes it
                 if (from != null) {

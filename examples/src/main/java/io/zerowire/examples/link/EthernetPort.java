@@ -71,11 +71,11 @@ public final class EthernetPort implements FrameSink, AutoCloseable {
         return mac;
     }
 
-    /** Records and sends one frame. */
+    /** Sends one frame, then records it (a frame the kernel refused is not in the recording). */
     @Override
     public void send(PacketBuffer frame) throws IOException {
-        recorder.record(interfaceId, frame);
         tap.send(frame);
+        recorder.record(interfaceId, frame);
         sent.incrementAndGet();
     }
 

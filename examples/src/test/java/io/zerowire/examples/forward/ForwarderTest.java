@@ -348,13 +348,14 @@ class ForwarderTest {
     }
 
     @Test
-    void linkLocalAndMulticastTrafficIsNotForwarded() throws Exception {
+    void linkLocalMulticastAndDirectedBroadcastTrafficIsNotForwarded() throws Exception {
         receive(fromA, udp4(Ipv4Address.parse("224.0.0.251"), 10, 64, false));
+        receive(fromA, udp4(Ipv4Address.parse("10.2.0.255"), 10, 64, false));
         receive(fromA, Frames.ipv6(Serializer.of(Frames.payload(10)).encapsulate(new UdpBuilder().sourcePort(1)
                 .destinationPort(2).addresses(Ipv6Address.parse("fe80::1"), HOST_B_V6)), IpProtocol.UDP,
                 Ipv6Address.parse("fe80::1"), HOST_B_V6, 64, HOST_A, MAC_A));
         assertThat(a.take()).isEmpty();
         assertThat(b.take()).isEmpty();
-        assertThat(forwarder.drops().ignoredFrames()).isEqualTo(2);
+        assertThat(forwarder.drops().ignoredFrames()).isEqualTo(3);
     }
 }
