@@ -1,0 +1,53 @@
+package io.zerowire.examples.command;
+
+import io.zerowire.examples.link.InterfaceAddress;
+import io.zerowire.ip.Ipv4Address;
+import io.zerowire.ip.Ipv6Address;
+import io.zerowire.link.MacAddress;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The picocli converters of the address options: the parser's own message becomes the user's error. */
+public final class Converters {
+    private Converters() {}
+
+    /** {@code 10.0.0.2/24}. */
+    public static final class Ipv4Interface implements ITypeConverter<InterfaceAddress<Ipv4Address>> {
+        @Override
+        public InterfaceAddress<Ipv4Address> convert(String value) {
+            try {
+                return InterfaceAddress.parseIpv4(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code fd00::2/64}. */
+    public static final class Ipv6Interface implements ITypeConverter<InterfaceAddress<Ipv6Address>> {
+        @Override
+        public InterfaceAddress<Ipv6Address> convert(String value) {
+            try {
+                return InterfaceAddress.parseIpv6(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code 02:00:00:00:00:02}. */
+    public static final class Mac implements ITypeConverter<MacAddress> {
+        @Override
+        public MacAddress convert(String value) {
+            try {
+                MacAddress mac = MacAddress.parse(value);
+                if (!mac.isUnicast()) {
+                    throw new TypeConversionException(value + " is a multicast MAC address; a port needs a unicast one");
+                }
+                return mac;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
