@@ -197,6 +197,7 @@ public final class FrameFields {
             option(it, "kind", out);
         }
         out.endArray();
+        out.bool("endOfList", it.hasEndOfList());
         out.endObject();
     }
 
@@ -579,6 +580,7 @@ public final class FrameFields {
             out.endObject();
         }
         out.endArray();
+        out.bool("endOfList", it.hasEndOfList());
         out.number("payloadLength", d.tcp().bodyLength());
         out.endObject();
     }
