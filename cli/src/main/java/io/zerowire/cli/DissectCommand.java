@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
  * <p>The loop reuses one {@link Record}, one {@link Dissector} and one output buffer: in the steady
  * state it allocates nothing per packet (checked by {@code SteadyStateAllocationTest}).
  */
-@Command(name = "dissect", mixinStandardHelpOptions = true,
+@Command(name = "dissect",
         description = "Dissects every packet: one summary line each, every field with -V, JSON lines with --json.")
 public final class DissectCommand implements Callable<Integer> {
     @ParentCommand
@@ -35,6 +35,10 @@ public final class DissectCommand implements Callable<Integer> {
 
     @Mixin
     CaptureInput input = new CaptureInput();
+
+    // Not mixinStandardHelpOptions: its -V (version) would clash with tshark's -V (verbose) here.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = {"-V", "--verbose"}, description = "Every layer and field of each packet, as a tree.")
     boolean verbose;

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -23,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>The loop reuses one {@link Record} and one {@link Dissector} and allocates nothing per packet.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats",
         description = "Protocol hierarchy, checksum failures, malformed packets and throughput of a capture.")
 public final class StatsCommand implements Callable<Integer> {
     @ParentCommand
@@ -31,6 +32,10 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Mixin
     CaptureInput input = new CaptureInput();
+
+    // Not mixinStandardHelpOptions: its -V (version) would clash with tshark's -V (verbose) here.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Override
     public Integer call() throws CommandException {

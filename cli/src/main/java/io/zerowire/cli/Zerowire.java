@@ -81,8 +81,9 @@ public final class Zerowire implements Callable<Integer> {
     private static int report(Exception e, PrintStream err, boolean debug) {
         if (e instanceof CommandException failure) {
             err.println("zerowire: " + failure.getMessage());
-            if (debug && failure.getCause() != null) {
-                failure.getCause().printStackTrace(err);
+            if (debug) {
+                // Where the command gave up, then its cause (a parse error carries no stack of its own).
+                failure.printStackTrace(err);
             }
             return failure.exitCode();
         }
