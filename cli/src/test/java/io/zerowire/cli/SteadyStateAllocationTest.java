@@ -38,18 +38,7 @@ class SteadyStateAllocationTest {
     void statsAllocatesNothingPerPacket() throws Exception {
         byte[] capture = cleanFrames();
         StatsCommand.Counter counter = new StatsCommand.Counter();
-        Record record = new Record();
-        Loop loop = () -> {
-            long packets = 0;
-            try (CaptureReader reader = CaptureReader.of(capture)) {
-                while (reader.next(record)) {
-                    counter.count(record);
-                    packets++;
-                }
-            }
-            return packets;
-        };
-        double perPacket = measure("stats", loop, capture);
+        double perPacket = measure("stats", everyRecord(capture, counter::count), capture);
         assertThat(perPacket).as("bytes per packet").isLessThan(0.05);
         assertThat(counter.statistics().packets()).isPositive();
     }
@@ -61,18 +50,7 @@ class SteadyStateAllocationTest {
             CountingOutput sink = new CountingOutput();
             DissectCommand.Printer printer = new DissectCommand.Printer(new LineOutput(sink), style,
                     new ProtocolFilter(List.of()), Long.MAX_VALUE);
-            Record record = new Record();
-            Loop loop = () -> {
-                long packets = 0;
-                try (CaptureReader reader = CaptureReader.of(capture)) {
-                    while (reader.next(record)) {
-                        printer.printNext(record);
-                        packets++;
-                    }
-                }
-                return packets;
-            };
-            double perPacket = measure("dissect " + style, loop, capture);
+            double perPacket = measure("dissect " + style, everyRecord(capture, printer::printNext), capture);
             assertThat(perPacket).as("bytes per packet, %s", style).isLessThan(0.05);
             assertThat(sink.bytes).as("%s wrote its output", style).isGreaterThan(100_000);
         }
@@ -90,23 +68,33 @@ class SteadyStateAllocationTest {
         }
         byte[] capture = write(broken);
         StatsCommand.Counter counter = new StatsCommand.Counter();
-        Record record = new Record();
-        double perPacket = measure("stats, frames that stop at a typed error", () -> {
-            long packets = 0;
-            try (CaptureReader reader = CaptureReader.of(capture)) {
-                while (reader.next(record)) {
-                    counter.count(record);
-                    packets++;
-                }
-            }
-            return packets;
-        }, capture);
+        double perPacket = measure("stats, frames that stop at a typed error", everyRecord(capture, counter::count),
+                capture);
         // The ParseException (no stack trace) and its detail text: bounded, whatever the frame.
         assertThat(perPacket).as("bytes per malformed packet").isLessThan(512);
     }
 
     interface Loop {
         long run() throws Exception;
+    }
+
+    interface PerRecord {
+        void accept(Record record) throws Exception;
+    }
+
+    /** A loop that reads the capture with one reused record and hands each to {@code action}. */
+    private static Loop everyRecord(byte[] capture, PerRecord action) {
+        Record record = new Record();
+        return () -> {
+            long packets = 0;
+            try (CaptureReader reader = CaptureReader.of(capture)) {
+                while (reader.next(record)) {
+                    action.accept(record);
+                    packets++;
+                }
+            }
+            return packets;
+        };
     }
 
     /**
@@ -116,16 +104,7 @@ class SteadyStateAllocationTest {
      * measured with a loop that only reads, is printed and taken off.
      */
     private static double measure(String what, Loop loop, byte[] capture) throws Exception {
-        Record record = new Record();
-        Loop readOnly = () -> {
-            long packets = 0;
-            try (CaptureReader reader = CaptureReader.of(capture)) {
-                while (reader.next(record)) {
-                    packets++;
-                }
-            }
-            return packets;
-        };
+        Loop readOnly = everyRecord(capture, record -> { });
         long reading = allocated(readOnly)[0];
         long[] measured = allocated(loop);
         double perPacket = (double) (measured[0] - reading) / measured[1];
