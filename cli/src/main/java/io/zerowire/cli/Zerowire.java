@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,8 @@ public final class Zerowire implements Callable<Integer> {
         String[] arguments = args.length == 0 ? new String[] {"dissect"} : args;
         boolean debug = Arrays.asList(arguments).contains("--debug");
         CommandLine commandLine = new CommandLine(new Zerowire(out, err, terminal));
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(e, err, debug));
         return commandLine.execute(arguments);
     }
