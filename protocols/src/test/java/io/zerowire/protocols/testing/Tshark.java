@@ -38,6 +38,16 @@ public final class Tshark {
     /** The protocols tshark reports (its -J filter); fields of other protocols are left out. */
     public static final String PROTOCOLS = "frame eth vlan ieee8021ad arp ip ipv6 icmp icmpv6 igmp dvmrp tcp udp sll null _ws.malformed";
 
+    /**
+     * The preferences of every run: all checksum checks on, no IP defragmentation, no TCP
+     * reassembly, absolute sequence numbers.
+     */
+    public static final List<String> PREFERENCES = List.of(
+            "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE",
+            "-o", "ip.defragment:FALSE", "-o", "ipv6.defragment:FALSE",
+            "-o", "tcp.relative_sequence_numbers:FALSE", "-o", "tcp.analyze_sequence_numbers:FALSE",
+            "-o", "tcp.desegment_tcp_streams:FALSE");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Path, Map<Integer, Packet>> CACHE = new ConcurrentHashMap<>();
 
@@ -112,12 +122,9 @@ public final class Tshark {
         if (Files.isRegularFile(cached)) {
             return Files.readAllBytes(cached);
         }
-        List<String> command = List.of(tshark.toString(), "-n", "-r", capture.toString(),
-                "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE",
-                "-o", "ip.defragment:FALSE", "-o", "ipv6.defragment:FALSE",
-                "-o", "tcp.relative_sequence_numbers:FALSE", "-o", "tcp.analyze_sequence_numbers:FALSE",
-                "-o", "tcp.desegment_tcp_streams:FALSE",
-                "-T", "json", "--no-duplicate-keys", "-J", PROTOCOLS);
+        List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
+        command.addAll(PREFERENCES);
+        command.addAll(List.of("-T", "json", "--no-duplicate-keys", "-J", PROTOCOLS));
         TestEnvironment.Run run;
         try {
             run = TestEnvironment.run(command);
@@ -136,6 +143,46 @@ public final class Tshark {
         Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return bytes;
+    }
+
+    /**
+     * Some fields of every packet of {@code capture}, from {@code tshark -T fields -E occurrence=a}
+     * with the same {@link #PREFERENCES}: each field's values in the order of the protocol tree,
+     * which the JSON form loses for repeated subtrees (its {@code --no-duplicate-keys} merges every
+     * TCP NOP option into one array, say). Not cached on disk.
+     *
+     * @return per 1-based frame number, per field, the values (empty when tshark shows none)
+     */
+    public static Map<Integer, Map<String, List<String>>> fields(Path capture, List<String> fields) throws IOException {
+        Path tshark = TestEnvironment.requireTshark();
+        List<String> command = new ArrayList<>(List.of(tshark.toString(), "-n", "-r", capture.toString()));
+        command.addAll(PREFERENCES);
+        command.addAll(List.of("-T", "fields", "-E", "occurrence=a", "-E", "aggregator=,", "-E", "separator=/t",
+                "-e", "frame.number"));
+        for (String field : fields) {
+            command.add("-e");
+            command.add(field);
+        }
+        TestEnvironment.Run run;
+        try {
+            run = TestEnvironment.run(command);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        Map<Integer, Map<String, List<String>>> result = new HashMap<>();
+        for (String line : run.lines()) {
+            String[] columns = line.split("\t", -1);
+            if (columns.length != fields.size() + 1 || !columns[0].matches("\\d+")) {
+                continue;   // a message of tshark's, not a packet
+            }
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                values.put(fields.get(i), columns[i + 1].isEmpty() ? List.of() : List.of(columns[i + 1].split(",")));
+            }
+            result.put(Integer.parseInt(columns[0]), values);
+        }
+        return result;
     }
 
     private static Map<Integer, Packet> parse(byte[] json) throws IOException {
