@@ -9,7 +9,7 @@ package io.zerowire.cli;
 public final class ExitCodes {
     /** Success: every packet was read (or the {@code -c} limit reached). */
     public static final int OK = 0;
-    /** The capture file cannot be read: missing, a directory, not readable, an I/O error. */
+    /** The capture file cannot be read (missing, a directory, not readable, an I/O error), or the TAP device cannot be opened. */
     public static final int INPUT = 1;
     /** Bad usage: an unknown option or subcommand, a bad value (picocli's own code for these). */
     public static final int USAGE = 2;

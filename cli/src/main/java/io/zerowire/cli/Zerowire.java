@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import io.zerowire.examples.forward.ForwardCommand;
+import io.zerowire.examples.respond.RespondCommand;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -29,10 +31,13 @@ import picocli.CommandLine.ScopeType;
  * zerowire                      # dissect the sample capture shipped in the jar
  * zerowire dissect trace.pcapng # one line per packet; -V for every field, --json for JSON lines
  * zerowire stats trace.pcapng   # protocol hierarchy, checksum failures, malformed packets, throughput
+ * zerowire respond --dev zw0 --ip 10.0.0.2/24            # answer the kernel on a TAP device (root)
+ * zerowire forward --a zwa --a-ip 10.1.0.254/24 --b ...  # route between two TAP devices (root)
  * </pre>
  */
 @Command(name = "zerowire", mixinStandardHelpOptions = true, versionProvider = Zerowire.Version.class,
-        subcommands = {DissectCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DissectCommand.class, StatsCommand.class, RespondCommand.class, ForwardCommand.class,
+            CommandLine.HelpCommand.class},
         description = "Dissects pcap and pcapng captures with Zerowire's zero-copy parsers.%n"
                 + "Without arguments: dissect the sample capture shipped in the jar.",
         footer = {"", "Exit status: 0 success, 1 the file cannot be read, 2 bad usage,"
@@ -87,6 +92,14 @@ public final class Zerowire implements Callable<Integer> {
                 failure.printStackTrace(err);
             }
             return failure.exitCode();
+        }
+        if (e instanceof IOException io) {
+            // A device or file the command needed could not be used (respond and forward: the TAP device).
+            err.println("zerowire: " + io.getMessage());
+            if (debug) {
+                io.printStackTrace(err);
+            }
+            return ExitCodes.INPUT;
         }
         err.println("zerowire: internal error: " + e);
         if (debug) {

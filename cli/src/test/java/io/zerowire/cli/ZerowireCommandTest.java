@@ -129,6 +129,27 @@ class ZerowireCommandTest {
     }
 
     @Test
+    void theKernelPeerCommandsAreSubcommands() {
+        Result help = run("--help");
+        assertThat(help.out()).contains("respond").contains("forward");
+        assertThat(run("respond", "--help").out()).contains("--dev").contains("--ip6").contains("--pcap");
+        assertThat(run("forward", "--help").out()).contains("--a-ip").contains("--b-mtu");
+        Result noAddress = run("respond", "--dev", "zw0");
+        assertThat(noAddress.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noAddress.err()).contains("Missing address: give --ip, --ip6 or both");
+    }
+
+    @Test
+    void aDeviceThatIsNoTapIsOneLineAndExitCodeOne() {
+        // "lo" exists and is no TAP device: the kernel refuses TUNSETIFF (and so does a missing
+        // CAP_NET_ADMIN, or a machine without /dev/net/tun); either way one line, status 1.
+        Result r = run("respond", "--dev", "lo", "--ip", "10.0.0.2/24", "--duration", "0.1");
+        assertThat(r.status()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).startsWith("zerowire: ").contains("lo").doesNotContain("\tat ").endsWith("\n");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
     void aDirectoryIsNotACapture(@TempDir Path dir) {
         Result r = run("stats", dir.toString());
         assertThat(r.status()).isEqualTo(ExitCodes.INPUT);

@@ -6,9 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The examples' commands on their own, until they are subcommands of the {@code zerowire} command:
- * {@code java -cp ... io.zerowire.examples.ExamplesMain respond --dev zw0 --ip 10.0.0.2/24}, or
- * {@code ... forward --a tapA --a-ip 10.1.0.254/24 --b tapB --b-ip 10.2.0.254/24}.
+ * The examples' commands on their own, for a program that embeds this module without the cli: the
+ * usual form is {@code ./zerowire respond ...} and {@code ./zerowire forward ...}, where the same
+ * command classes are subcommands of {@code zerowire}.
  */
 @Command(name = "zerowire", mixinStandardHelpOptions = true,
         description = "The Linux kernel as a live peer: a user-space responder and an in-place forwarder on TAP devices.",

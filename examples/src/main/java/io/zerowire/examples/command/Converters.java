@@ -1,15 +1,29 @@
 package io.zerowire.examples.command;
 
 import io.zerowire.examples.link.InterfaceAddress;
+import io.zerowire.examples.tap.TapDevice;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The picocli converters of the address options: the parser's own message becomes the user's error. */
+/** The picocli converters of the device and address options: the parser's own message becomes the user's error. */
 public final class Converters {
     private Converters() {}
+
+    /** A TAP device's name, {@code zw0}: checked before any device is opened. */
+    public static final class TapName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                TapDevice.checkName(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     /** {@code 10.0.0.2/24}. */
     public static final class Ipv4Interface implements ITypeConverter<InterfaceAddress<Ipv4Address>> {

@@ -40,7 +40,8 @@ public final class ForwardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--a", required = true, paramLabel = "TAP", description = "The first TAP device.")
+    @Option(names = "--a", required = true, paramLabel = "TAP", converter = Converters.TapName.class,
+            description = "The first TAP device.")
     String deviceA;
 
     @Option(names = "--a-ip", paramLabel = "ADDR/LEN", converter = Converters.Ipv4Interface.class,
@@ -59,7 +60,8 @@ public final class ForwardCommand implements Callable<Integer> {
             description = "The first link's MTU (default: ${DEFAULT-VALUE}).")
     int mtuA;
 
-    @Option(names = "--b", required = true, paramLabel = "TAP", description = "The second TAP device.")
+    @Option(names = "--b", required = true, paramLabel = "TAP", converter = Converters.TapName.class,
+            description = "The second TAP device.")
     String deviceB;
 
     @Option(names = "--b-ip", paramLabel = "ADDR/LEN", converter = Converters.Ipv4Interface.class,

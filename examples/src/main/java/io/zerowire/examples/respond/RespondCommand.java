@@ -38,7 +38,8 @@ public final class RespondCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dev", required = true, paramLabel = "TAP", description = "The TAP device (created if missing).")
+    @Option(names = "--dev", required = true, paramLabel = "TAP", converter = Converters.TapName.class,
+            description = "The TAP device (created if missing).")
     String device;
 
     @Option(names = "--ip", paramLabel = "ADDR/LEN", converter = Converters.Ipv4Interface.class,

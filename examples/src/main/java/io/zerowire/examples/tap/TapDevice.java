@@ -95,7 +95,13 @@ public final class TapDevice implements AutoCloseable {
         }
     }
 
-    private static byte[] checkName(String name) {
+    /**
+     * Checks that {@code name} can name a network interface, as {@link #open} requires.
+     *
+     * @return the name's bytes
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    public static byte[] checkName(String name) {
         Objects.requireNonNull(name, "name");
         byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
         boolean valid = !name.isEmpty() && bytes.length < LibC.IFNAMSIZ && !name.equals(".") && !name.equals("..")

@@ -55,6 +55,10 @@ class CommandsTest {
         assertThat(noPrefix.exit()).isEqualTo(2);
         assertThat(noPrefix.err()).contains("--ip").contains("10.0.0.2").contains("ADDRESS/PREFIX-LENGTH");
 
+        Outcome badName = run("respond", "--dev", "a/b", "--ip", "10.0.0.2/24");
+        assertThat(badName.exit()).isEqualTo(2);
+        assertThat(badName.err()).contains("--dev").contains("not a valid interface name");
+
         Outcome multicastMac = run("respond", "--dev", "zw0", "--ip", "10.0.0.2/24", "--mac", "01:00:5e:00:00:01");
         assertThat(multicastMac.exit()).isEqualTo(2);
         assertThat(multicastMac.err()).contains("multicast");
