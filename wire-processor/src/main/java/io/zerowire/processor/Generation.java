@@ -94,6 +94,17 @@ final class Generation {
                 RuntimeTypes.PSEUDO_HEADER, source, source, destination, destination, protocol, length);
     }
 
+    /**
+     * Statements that add the pseudo-header for {@code length} bytes to the accumulator
+     * {@code checksum}, from addresses already taken apart into primitives ({@code addresses}: the
+     * comma-separated arguments {@code PseudoHeader.addIpv4} or {@code addIpv6} takes for them).
+     */
+    static CodeBlock addRawPseudoHeader(LayoutModel model, String addresses, String length) {
+        int protocol = model.checksum().checksum().protocol();
+        return CodeBlock.of("$T.$L(checksumAccumulator, $L, $L, $L);\n", RuntimeTypes.PSEUDO_HEADER,
+                model.pseudoHeader() == Specialization.V4 ? "addIpv4" : "addIpv6", addresses, protocol, length);
+    }
+
     /** The address class of the pseudo-header. */
     static ClassName pseudoAddressType(LayoutModel model) {
         return model.pseudoHeader().addressType();

@@ -67,9 +67,11 @@ final class ViewWriter {
         type.addField(TypeName.INT, "headerLength", Modifier.PRIVATE);
         type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
         if (Generation.pseudoHeader(model)) {
-            ClassName address = Generation.pseudoAddressType(model);
-            type.addField(address, "pseudoSource", Modifier.PRIVATE);
-            type.addField(address, "pseudoDestination", Modifier.PRIVATE);
+            // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
+            for (ParameterSpec raw : rawPseudoParameters()) {
+                type.addField(raw.type(), "pseudo" + Character.toUpperCase(raw.name().charAt(0)) + raw.name().substring(1),
+                        Modifier.PRIVATE);
+            }
             type.addField(FieldSpec.builder(RuntimeTypes.INTERNET_CHECKSUM, "checksumAccumulator", Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T()", RuntimeTypes.INTERNET_CHECKSUM)
                     .build());
@@ -143,6 +145,45 @@ final class ViewWriter {
         return Generation.pseudoHeader(model) ? ", source, destination" : "";
     }
 
+    /**
+     * The pseudo-header addresses as primitives: an IPv4 address's 32 bits in an {@code int}, an IPv6
+     * address's two halves in two {@code long}s (the form {@code PseudoHeader} takes).
+     */
+    private List<ParameterSpec> rawPseudoParameters() {
+        if (!Generation.pseudoHeader(model)) {
+            return List.of();
+        }
+        if (model.pseudoHeader() == Specialization.V4) {
+            return List.of(ParameterSpec.builder(TypeName.INT, "source").build(),
+                    ParameterSpec.builder(TypeName.INT, "destination").build());
+        }
+        return List.of(ParameterSpec.builder(TypeName.LONG, "sourceHigh").build(),
+                ParameterSpec.builder(TypeName.LONG, "sourceLow").build(),
+                ParameterSpec.builder(TypeName.LONG, "destinationHigh").build(),
+                ParameterSpec.builder(TypeName.LONG, "destinationLow").build());
+    }
+
+    /** The raw parameters' names as arguments, each with {@code prefix} (capitalizing the name after one). */
+    private String rawPseudoArguments(String prefix) {
+        StringBuilder arguments = new StringBuilder();
+        for (ParameterSpec raw : rawPseudoParameters()) {
+            String name = prefix.isEmpty() ? raw.name()
+                    : prefix + Character.toUpperCase(raw.name().charAt(0)) + raw.name().substring(1);
+            arguments.append(", ").append(name);
+        }
+        return arguments.toString();
+    }
+
+    /** The address objects {@code source} and {@code destination} taken apart into raw arguments. */
+    private String addressesAsRawArguments() {
+        if (!Generation.pseudoHeader(model)) {
+            return "";
+        }
+        return model.pseudoHeader() == Specialization.V4
+                ? ", source.bits(), destination.bits()"
+                : ", source.high(), source.low(), destination.high(), destination.low()";
+    }
+
     /** The private wrap's last argument: only layouts with a total length can parse a cut-short quote. */
     private String quotedArgument(boolean quoted) {
         return model.totalLength() != null ? ", " + quoted : "";
@@ -176,8 +217,12 @@ final class ViewWriter {
                         verifiesOnParse() ? " and its checksum" : "")
                 .addJavadoc("@return this view\n")
                 .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
-                .addStatement("return wrap(buffer$L, $L$L)", pseudoArguments(), verifiesOnParse(), quotedArgument(false));
+                .addStatement("return wrap(buffer$L, $L$L)", addressesAsRawArguments(), verifiesOnParse(), quotedArgument(false));
         type.addMethod(wrap.build());
+        if (Generation.pseudoHeader(model)) {
+            type.addMethod(rawWrap("wrap", CodeBlock.of("Like {@link #wrap($T, $T, $T)}", RuntimeTypes.BUFFER_VIEW,
+                    Generation.pseudoAddressType(model), Generation.pseudoAddressType(model)), verifiesOnParse(), false));
+        }
         if (model.totalLength() != null) {
             addParseVariant(type, "Quoted",
                     CodeBlock.of("Like {@link #wrapQuoted} into a new view.\n\n"
@@ -218,8 +263,35 @@ final class ViewWriter {
                 .addParameters(pseudoParameters())
                 .addException(RuntimeTypes.PARSE_EXCEPTION)
                 .addJavadoc(wrapDoc)
-                .addStatement("return wrap(buffer$L, false$L)", pseudoArguments(), quotedArgument(quoted))
+                .addStatement("return wrap(buffer$L, false$L)", addressesAsRawArguments(), quotedArgument(quoted))
                 .build());
+        if (Generation.pseudoHeader(model)) {
+            type.addMethod(rawWrap("wrap" + suffix, CodeBlock.of("Like {@link #wrap$L($T, $T, $T)}", suffix,
+                    RuntimeTypes.BUFFER_VIEW, Generation.pseudoAddressType(model), Generation.pseudoAddressType(model)),
+                    false, quoted));
+        }
+    }
+
+    /**
+     * An instance {@code wrap} variant that takes the pseudo-header addresses as raw bits, read
+     * without allocating from the enclosing IP header: the form a steady-state parse loop uses.
+     */
+    private MethodSpec rawWrap(String name, CodeBlock like, boolean verify, boolean quoted) {
+        String bits = model.pseudoHeader() == Specialization.V4
+                ? "each IPv4 address as its 32 bits (as {@code Ipv4Address.bits()})"
+                : "each IPv6 address as its first and last 64 bits (as {@code Ipv6Address.high()} and {@code low()})";
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
+                .addParameters(rawPseudoParameters())
+                .addException(RuntimeTypes.PARSE_EXCEPTION)
+                .addJavadoc(like)
+                .addJavadoc(", with the pseudo-header addresses given as primitives, $L: nothing is allocated.\n\n", bits)
+                .addJavadoc("@return this view\n")
+                .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
+                .addStatement("return wrap(buffer$L, $L$L)", rawPseudoArguments(""), verify, quotedArgument(quoted))
+                .build();
     }
 
     private MethodSpec wrapMethod() {
@@ -227,7 +299,7 @@ final class ViewWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(view)
                 .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
-                .addParameters(pseudoParameters())
+                .addParameters(rawPseudoParameters())
                 .addParameter(TypeName.BOOLEAN, "verifyChecksum")
                 .addException(RuntimeTypes.PARSE_EXCEPTION);
         if (model.totalLength() != null) {
@@ -326,7 +398,7 @@ final class ViewWriter {
             CodeBlock skipZero = Generation.zeroMeansNone(model)
                     ? CodeBlock.of(" && $L != 0", rawRead(checksum)) : CodeBlock.of("");
             method.beginControlFlow("if (verifyChecksum$L && !checksumValid(array, offset, $L$L))",
-                            skipZero, coveredLength(headerLengthInt), pseudoArguments())
+                            skipZero, coveredLength(headerLengthInt), rawPseudoArguments(""))
                     .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
                             checksum.name(), errorOffset(checksum), "does not verify")
                     .endControlFlow();
@@ -337,7 +409,10 @@ final class ViewWriter {
                 .addStatement("this.headerLength = $L", headerLengthInt)
                 .addStatement("this.bodyLength = bodyLength");
         if (Generation.pseudoHeader(model)) {
-            method.addStatement("this.pseudoSource = source").addStatement("this.pseudoDestination = destination");
+            for (ParameterSpec raw : rawPseudoParameters()) {
+                method.addStatement("this.pseudo$L = $L",
+                        Character.toUpperCase(raw.name().charAt(0)) + raw.name().substring(1), raw.name());
+            }
         }
         method.addStatement("buffer.takeFront(this.headerLength)");
         if (total != null) {
@@ -562,7 +637,7 @@ final class ViewWriter {
         CodeBlock zero = Generation.zeroMeansNone(model)
                 ? CodeBlock.of("$L == 0 || ", rawRead(model.checksum())) : CodeBlock.of("");
         valid.addStatement("return $LchecksumValid(array, offset, $L$L)", zero, coveredLength("headerLength"),
-                Generation.pseudoHeader(model) ? ", pseudoSource, pseudoDestination" : "");
+                rawPseudoArguments("pseudo"));
         return valid.build();
     }
 
@@ -581,7 +656,7 @@ final class ViewWriter {
                 .addParameter(ArrayTypeName.of(TypeName.BYTE), "array")
                 .addParameter(TypeName.INT, "offset")
                 .addParameter(TypeName.INT, "length")
-                .addParameters(pseudoParameters());
+                .addParameters(rawPseudoParameters());
         switch (covers) {
             case HEADER:
             case HEADER_AND_BODY:
@@ -589,7 +664,7 @@ final class ViewWriter {
                 break;
             default:
                 method.addStatement("checksumAccumulator.reset()");
-                method.addCode(Generation.addPseudoHeader(model, "source", "destination", "length"));
+                method.addCode(Generation.addRawPseudoHeader(model, rawPseudoArguments("").substring(2), "length"));
                 method.addStatement("return checksumAccumulator.add(array, offset, length).verify()");
                 break;
         }

@@ -4,7 +4,6 @@ import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.buffer.ParseMetadata;
 import io.zerowire.checksum.InternetChecksum;
 import io.zerowire.checksum.PseudoHeader;
-import io.zerowire.ip.IpAddress;
 import io.zerowire.ip.Ipv6;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.parse.BufferView;
@@ -23,6 +22,7 @@ import io.zerowire.protocols.icmpv6.ndp.RouterAdvertisement;
 import io.zerowire.protocols.icmpv6.ndp.RouterSolicitation;
 import io.zerowire.protocols.ip.IpPacket;
 import io.zerowire.protocols.ip.IpProtocol;
+import io.zerowire.protocols.ip.PseudoHeaderAddresses;
 import java.util.Objects;
 
 /**
@@ -88,6 +88,7 @@ public final class Icmpv6Packet {
     private final SourceAddresses querySources = new SourceAddresses();
     private final Mldv2Records records = new Mldv2Records();
     private final InternetChecksum checksum = new InternetChecksum();
+    private final PseudoHeaderAddresses addresses = new PseudoHeaderAddresses();
 
     private Icmpv6Message message;
     private byte[] array;
@@ -96,8 +97,11 @@ public final class Icmpv6Packet {
     private int length;
     private int fixedLength;
     private int count;
-    private Ipv6Address source;
-    private Ipv6Address destination;
+    // The pseudo-header addresses as their bits: wrapping from an Ipv6Packet allocates nothing.
+    private long sourceHigh;
+    private long sourceLow;
+    private long destinationHigh;
+    private long destinationLow;
 
     /** An empty packet, for reuse: {@link #wrap} it before reading. */
     public Icmpv6Packet() {}
@@ -124,7 +128,7 @@ public final class Icmpv6Packet {
      */
     public Icmpv6Packet wrap(BufferView buffer, IpPacket<Ipv6> ip) throws ParseException {
         checkCarrier(buffer, ip);
-        return wrap(buffer, address(ip.source()), address(ip.pseudoHeaderDestination()), true);
+        return wrap(buffer, ip, true);
     }
 
     /**
@@ -141,23 +145,27 @@ public final class Icmpv6Packet {
      *     are then unchanged.
      */
     public Icmpv6Packet wrap(BufferView buffer, Ipv6Address source, Ipv6Address destination) throws ParseException {
-        return wrap(buffer, source, destination, true);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(destination, "destination");
+        return wrap(buffer, source.high(), source.low(), destination.high(), destination.low(), true);
     }
 
     /** As {@link #wrap(BufferView, IpPacket)}, without verifying the checksum (see {@link #checksumValid()}). */
     public Icmpv6Packet wrapUnverified(BufferView buffer, IpPacket<Ipv6> ip) throws ParseException {
         checkCarrier(buffer, ip);
-        return wrap(buffer, address(ip.source()), address(ip.pseudoHeaderDestination()), false);
+        return wrap(buffer, ip, false);
     }
 
     /** As {@link #wrap(BufferView, Ipv6Address, Ipv6Address)}, without verifying the checksum. */
     public Icmpv6Packet wrapUnverified(BufferView buffer, Ipv6Address source, Ipv6Address destination)
             throws ParseException {
-        return wrap(buffer, source, destination, false);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(destination, "destination");
+        return wrap(buffer, source.high(), source.low(), destination.high(), destination.low(), false);
     }
 
     private static void checkCarrier(BufferView buffer, IpPacket<Ipv6> ip) throws ParseException {
-        if (ip.transportProtocol().value() != NEXT_HEADER) {
+        if (ip.transportProtocolValue() != NEXT_HEADER) {
             throw ParseException.notExpected(Icmpv6Header.LAYER, "", buffer.position(),
                     "the IPv6 packet carries " + ip.transportProtocol() + ", not " + IpProtocol.IPV6_ICMP);
         }
@@ -167,14 +175,14 @@ public final class Icmpv6Packet {
         }
     }
 
-    private static Ipv6Address address(IpAddress<Ipv6> address) {
-        return (Ipv6Address) address; // IpAddress is sealed: Ipv6Address is its only IPv6 implementation
+    /** Takes the pseudo-header from {@code ip}, as raw bits: nothing is allocated. */
+    private Icmpv6Packet wrap(BufferView buffer, IpPacket<Ipv6> ip, boolean verify) throws ParseException {
+        PseudoHeaderAddresses a = addresses.read(ip);
+        return wrap(buffer, a.sourceHigh(), a.sourceLow(), a.destinationHigh(), a.destinationLow(), verify);
     }
 
-    private Icmpv6Packet wrap(BufferView buffer, Ipv6Address source, Ipv6Address destination, boolean verify)
-            throws ParseException {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(destination, "destination");
+    private Icmpv6Packet wrap(BufferView buffer, long sourceHigh, long sourceLow, long destinationHigh,
+            long destinationLow, boolean verify) throws ParseException {
         byte[] a = buffer.array();
         int at = buffer.bodyStart();
         int available = buffer.remaining();
@@ -207,9 +215,9 @@ public final class Icmpv6Packet {
         }
         // Only the checksum can still fail, and the header view checks it before consuming anything.
         if (verify) {
-            header.wrap(buffer, source, destination);
+            header.wrap(buffer, sourceHigh, sourceLow, destinationHigh, destinationLow);
         } else {
-            header.wrapUnverified(buffer, source, destination);
+            header.wrapUnverified(buffer, sourceHigh, sourceLow, destinationHigh, destinationLow);
         }
         wrapMessage(kind, buffer);
         this.message = kind;
@@ -219,8 +227,10 @@ public final class Icmpv6Packet {
         this.length = available;
         this.fixedLength = fixed;
         this.count = items;
-        this.source = source;
-        this.destination = destination;
+        this.sourceHigh = sourceHigh;
+        this.sourceLow = sourceLow;
+        this.destinationHigh = destinationHigh;
+        this.destinationLow = destinationLow;
         return this;
     }
 
@@ -286,20 +296,20 @@ public final class Icmpv6Packet {
     public Icmpv6Packet recomputeChecksum() {
         header.setChecksum(0);
         checksum.reset();
-        PseudoHeader.addIpv6(checksum, source.high(), source.low(), destination.high(), destination.low(),
+        PseudoHeader.addIpv6(checksum, sourceHigh, sourceLow, destinationHigh, destinationLow,
                 NEXT_HEADER, length);
         header.setChecksum(checksum.add(array, offset, length).checksum());
         return this;
     }
 
-    /** The source address given to {@code wrap}. */
+    /** The source address given to {@code wrap} (a new object: the packet keeps its bits). */
     public Ipv6Address source() {
-        return source;
+        return Ipv6Address.of(sourceHigh, sourceLow);
     }
 
-    /** The pseudo-header destination given to {@code wrap}. */
+    /** The pseudo-header destination given to {@code wrap} (a new object: the packet keeps its bits). */
     public Ipv6Address destination() {
-        return destination;
+        return Ipv6Address.of(destinationHigh, destinationLow);
     }
 
     /** The array holding the message. */
@@ -560,6 +570,8 @@ public final class Icmpv6Packet {
             throw ndp("code", position + Icmpv6Header.CODE_OFFSET, "code " + code() + ": NDP messages have code 0");
         }
         int fields = position + HEADER_LENGTH;
+        Ipv6Address source = source();
+        Ipv6Address destination = destination();
         switch (message) {
             case ROUTER_SOLICITATION -> {
                 if (!source.isSpecified()) {
@@ -649,6 +661,7 @@ public final class Icmpv6Packet {
                     + ": MLD messages arrive with 1");
         }
         boolean query = message == Icmpv6Message.MLD_QUERY || message == Icmpv6Message.MLDV2_QUERY;
+        Ipv6Address source = source();
         if (!source.isLinkLocalUnicast() && (query || source.isSpecified())) {
             throw ParseException.malformed(Mld.LAYER, "source", position, "an MLD " + (query ? "query" : "message")
                     + " from " + source + ", not a link-local address");

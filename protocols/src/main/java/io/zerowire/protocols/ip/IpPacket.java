@@ -38,8 +38,25 @@ public interface IpPacket<I extends Ip> {
      */
     IpAddress<I> pseudoHeaderDestination();
 
+    /**
+     * Puts {@link #source()} and {@link #pseudoHeaderDestination()} into {@code into} as raw bits.
+     * {@code Ipv4Packet} and {@code Ipv6Packet} read them from the header's bytes without allocating;
+     * this default goes through the address objects.
+     */
+    default void pseudoHeaderAddresses(PseudoHeaderAddresses into) {
+        into.set(source(), pseudoHeaderDestination());
+    }
+
     /** The protocol of the payload: IPv4's protocol field, or the next header ending IPv6's chain. */
     IpProtocol transportProtocol();
+
+    /**
+     * The number behind {@link #transportProtocol()}. {@code Ipv4Packet} and {@code Ipv6Packet} read
+     * it without allocating, where {@code transportProtocol()} makes an object for an unnamed number.
+     */
+    default int transportProtocolValue() {
+        return transportProtocol().value();
+    }
 
     /** TTL (IPv4) or hop limit (IPv6). */
     int hopLimit();

@@ -12,6 +12,7 @@ import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpPacket;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ip.ParameterProblemException;
+import io.zerowire.protocols.ip.PseudoHeaderAddresses;
 
 /**
  * An IPv4 packet as the layers above see it: a reusable view over the generated {@link Ipv4}
@@ -214,11 +215,17 @@ public final class Ipv4Packet implements IpPacket<io.zerowire.ip.Ipv4> {
     }
 
     @Override
+    public void pseudoHeaderAddresses(PseudoHeaderAddresses into) {
+        into.setIpv4(header.sourceBits(), pseudoHeaderDestinationBits());
+    }
+
+    @Override
     public IpProtocol transportProtocol() {
         return header.protocol();
     }
 
     /** The protocol number, without allocating for an unnamed one. */
+    @Override
     public int transportProtocolValue() {
         return header.protocolValue();
     }

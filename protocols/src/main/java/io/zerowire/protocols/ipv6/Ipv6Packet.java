@@ -11,6 +11,7 @@ import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpPacket;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ip.ParameterProblemException;
+import io.zerowire.protocols.ip.PseudoHeaderAddresses;
 import java.util.Objects;
 
 /**
@@ -235,6 +236,11 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         return Ipv6Address.read(current.array, current.pseudoDestination);
     }
 
+    @Override
+    public void pseudoHeaderAddresses(PseudoHeaderAddresses into) {
+        into.setIpv6(current.array, sourceOffset(), current.pseudoDestination);
+    }
+
     /**
      * The next header that ended the walk: the upper-layer protocol, or for a fragment the first
      * header of its fragmentable part. A known protocol is returned without allocating.
@@ -278,6 +284,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
     }
 
     /** The number behind {@link #transportProtocol()}, without allocating. */
+    @Override
     public int transportProtocolValue() {
         return current.upper;
     }

@@ -47,6 +47,18 @@ public final class Dissector {
     /** The most VLAN tags one frame may carry before it is rejected (QinQ needs two). */
     public static final int MAX_VLAN_TAGS = 8;
 
+    // Numbers rather than open-enum objects: an unnamed EtherType or protocol would allocate one.
+    private static final int VLAN = EtherType.VLAN.value();
+    private static final int QINQ = EtherType.QINQ.value();
+    private static final int ARP = EtherType.ARP.value();
+    private static final int IPV4 = EtherType.IPV4.value();
+    private static final int IPV6 = EtherType.IPV6.value();
+    private static final int TCP = IpProtocol.TCP.value();
+    private static final int UDP = IpProtocol.UDP.value();
+    private static final int ICMP = IpProtocol.ICMP.value();
+    private static final int IGMP = IpProtocol.IGMP.value();
+    private static final int ICMPV6 = IpProtocol.IPV6_ICMP.value();
+
     private final Layer[] layers = new Layer[MAX_VLAN_TAGS + 4];
     private int layerCount;
     private long present;
@@ -55,6 +67,8 @@ public final class Dissector {
     private ParseException error;
     private Layer failedLayer;
     private PacketBuffer buffer;
+    /** The frame alone, as its own region, so that error offsets count from the frame's first byte. */
+    private final PacketBuffer frameView = PacketBuffer.wrap(new byte[0]);
     private int payloadOffset;
     private int payloadLength;
 
@@ -90,6 +104,8 @@ public final class Dissector {
     /**
      * Parses {@code frame} as deep as possible. The buffer is consumed layer by layer; afterwards its
      * body is the innermost payload reached ({@link #payloadOffset()}, {@link #payloadLength()}).
+     * The frame is the buffer's body: whatever is before it (a capture record's header, say) is not
+     * looked at, and the offset of an {@link #error()} counts from the frame's first byte.
      *
      * @return this dissector
      */
@@ -103,24 +119,27 @@ public final class Dissector {
         tagCount = 0;
         ip = null;
         buffer = frame;
+        PacketBuffer view = frameView.rewrap(frame.array(), frame.bodyStart(), frame.bodyLength());
         try {
-            network(link(framing, frame), frame);
+            network(link(framing, view), view);
         } catch (ParseException e) {
             error = e;
         }
-        payloadOffset = frame.bodyStart();
-        payloadLength = frame.bodyLength();
+        payloadOffset = view.bodyStart();
+        payloadLength = view.bodyLength();
+        frame.resetBody(payloadOffset - frame.regionStart(), payloadLength);
         return this;
     }
 
-    private EtherType link(Framing framing, PacketBuffer frame) throws ParseException {
+    /** Parses the link layer; returns the EtherType of what follows as a number (no open-enum object). */
+    private int link(Framing framing, PacketBuffer frame) throws ParseException {
         switch (framing) {
             case ETHERNET: {
                 attempt(Layer.ETHERNET);
                 EthernetFrames.wrap(ethernet, frame, minimumLength);
                 found(Layer.ETHERNET);
-                EtherType type = ethernet.etherType();
-                while (type.isTag()) {
+                int type = ethernet.etherTypeValue();
+                while (type == VLAN || type == QINQ) {
                     attempt(Layer.VLAN);
                     if (tagCount == MAX_VLAN_TAGS) {
                         throw ParseException.unsupported(VlanTag.LAYER, "", frame.position(),
@@ -129,7 +148,7 @@ public final class Dissector {
                     VlanTag tag = EthernetFrames.wrapTag(tags[tagCount], frame);
                     tagCount++;
                     found(Layer.VLAN);
-                    type = tag.etherType();
+                    type = tag.etherTypeValue();
                 }
                 return type;
             }
@@ -137,41 +156,41 @@ public final class Dissector {
                 attempt(Layer.LINUX_SLL);
                 sll.wrap(frame);
                 found(Layer.LINUX_SLL);
-                return sll.protocol();
+                return sll.protocolValue();
             case LINUX_SLL2:
                 attempt(Layer.LINUX_SLL2);
                 sll2.wrap(frame);
                 found(Layer.LINUX_SLL2);
-                return sll2.protocol();
+                return sll2.protocolValue();
             case LOOPBACK:
                 attempt(Layer.LOOPBACK);
                 loopback.wrap(frame);
                 EtherType family = Framing.loopbackType(loopback.family(), 0);
                 found(Layer.LOOPBACK);
-                return family;
+                return family.value();
             case RAW_IP:
             case RAW_IPV4:
             case RAW_IPV6:
                 attempt(framing == Framing.RAW_IPV6 ? Layer.IPV6 : Layer.IPV4);
-                return framing.rawIpType(frame);
+                return framing.rawIpType(frame).value();
             default:
                 throw new AssertionError(framing);
         }
     }
 
-    private void network(EtherType type, PacketBuffer frame) throws ParseException {
-        if (type.equals(EtherType.ARP)) {
+    private void network(int type, PacketBuffer frame) throws ParseException {
+        if (type == ARP) {
             attempt(Layer.ARP);
             ArpPackets.wrap(arp, frame);
             found(Layer.ARP);
-        } else if (type.equals(EtherType.IPV4)) {
+        } else if (type == IPV4) {
             attempt(Layer.IPV4);
             ipv4.wrapUnverified(frame);
             found(Layer.IPV4);
             verdict(Layer.IPV4, ipv4.header().checksumValid());
             ip = ipv4;
             transport(frame);
-        } else if (type.equals(EtherType.IPV6)) {
+        } else if (type == IPV6) {
             attempt(Layer.IPV6);
             ipv6.wrap(frame);
             found(Layer.IPV6);
@@ -188,31 +207,31 @@ public final class Dissector {
         if (ip.isFragment()) {
             return;
         }
-        IpProtocol protocol = ip.transportProtocol();
+        int protocol = ip.transportProtocolValue();
         boolean v4 = ip == ipv4;
-        if (protocol.equals(IpProtocol.TCP)) {
+        if (protocol == TCP) {
             attempt(Layer.TCP);
             tcp.wrapUnverified(frame, ip);
             found(Layer.TCP);
             verdict(Layer.TCP, tcp.checksumValid());
-        } else if (protocol.equals(IpProtocol.UDP)) {
+        } else if (protocol == UDP) {
             attempt(Layer.UDP);
             udp.wrapUnverified(frame, ip);
             found(Layer.UDP);
             if (udp.hasChecksum()) {
                 verdict(Layer.UDP, udp.checksumValid());
             }
-        } else if (v4 && protocol.equals(IpProtocol.ICMP)) {
+        } else if (v4 && protocol == ICMP) {
             attempt(Layer.ICMP);
             icmp.wrapUnverified(frame);
             found(Layer.ICMP);
             verdict(Layer.ICMP, icmp.checksumValid());
-        } else if (v4 && protocol.equals(IpProtocol.IGMP)) {
+        } else if (v4 && protocol == IGMP) {
             attempt(Layer.IGMP);
             igmp.wrapUnverified(frame);
             found(Layer.IGMP);
             verdict(Layer.IGMP, igmp.checksumValid());
-        } else if (!v4 && protocol.equals(IpProtocol.IPV6_ICMP)) {
+        } else if (!v4 && protocol == ICMPV6) {
             attempt(Layer.ICMPV6);
             icmpv6.wrapUnverified(frame, ipv6);
             found(Layer.ICMPV6);
@@ -288,6 +307,11 @@ public final class Dissector {
     /** The buffer of the last frame. */
     public PacketBuffer buffer() {
         return buffer;
+    }
+
+    /** Array index of the frame's first byte: where the buffer's body began. */
+    public int frameStart() {
+        return frameView.regionStart();
     }
 
     /** Array index of the innermost payload: what follows the last header parsed. */

@@ -4,13 +4,11 @@ import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.buffer.ParseMetadata;
 import io.zerowire.ip.Ip;
 import io.zerowire.ip.IpAddress;
-import io.zerowire.ip.Ipv4;
-import io.zerowire.ip.Ipv4Address;
-import io.zerowire.ip.Ipv6Address;
 import io.zerowire.parse.BufferView;
 import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpPacket;
 import io.zerowire.protocols.ip.IpProtocol;
+import io.zerowire.protocols.ip.PseudoHeaderAddresses;
 
 /**
  * Parses the UDP datagram in the payload of an IP packet of either version, with one code path:
@@ -45,6 +43,7 @@ import io.zerowire.protocols.ip.IpProtocol;
 public final class UdpParser {
     private final UdpV4 v4 = new UdpV4();
     private final UdpV6 v6 = new UdpV6();
+    private final PseudoHeaderAddresses addresses = new PseudoHeaderAddresses();
     /** The view of the last successful wrap; null before it. */
     private UdpLayout<?> current;
 
@@ -77,21 +76,20 @@ public final class UdpParser {
             throw ParseException.notExpected(UdpV4.LAYER, "", body.position(),
                     "the IP packet is a fragment: it holds no whole UDP datagram");
         }
-        if (!IpProtocol.UDP.equals(ip.transportProtocol())) {
+        if (ip.transportProtocolValue() != IpProtocol.UDP.value()) {
             throw ParseException.notExpected(UdpV4.LAYER, "", body.position(),
                     "the IP packet carries " + ip.transportProtocol() + ", not UDP");
         }
-        // The one per-version step: the view whose pseudo-header matches the addresses' type.
-        IpAddress<?> source = ip.source();
-        IpAddress<?> destination = ip.pseudoHeaderDestination();
-        if (ip.version() == Ipv4.INSTANCE) {
-            Ipv4Address s = (Ipv4Address) source;
-            Ipv4Address d = (Ipv4Address) destination;
-            current = verify ? v4.wrap(body, s, d) : v4.wrapUnverified(body, s, d);
+        // The one per-version step: the view whose pseudo-header matches the addresses' version,
+        // given the addresses as raw bits so that nothing is allocated.
+        PseudoHeaderAddresses a = addresses.read(ip);
+        if (a.isIpv4()) {
+            current = verify ? v4.wrap(body, a.ipv4Source(), a.ipv4Destination())
+                    : v4.wrapUnverified(body, a.ipv4Source(), a.ipv4Destination());
         } else {
-            Ipv6Address s = (Ipv6Address) source;
-            Ipv6Address d = (Ipv6Address) destination;
-            current = verify ? v6.wrap(body, s, d) : v6.wrapUnverified(body, s, d);
+            current = verify
+                    ? v6.wrap(body, a.sourceHigh(), a.sourceLow(), a.destinationHigh(), a.destinationLow())
+                    : v6.wrapUnverified(body, a.sourceHigh(), a.sourceLow(), a.destinationHigh(), a.destinationLow());
         }
         return current;
     }
