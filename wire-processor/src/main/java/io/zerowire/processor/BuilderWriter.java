@@ -41,9 +41,11 @@ final class BuilderWriter {
             addStorage(type, field);
         }
         if (Generation.pseudoHeader(model)) {
-            ClassName address = Generation.pseudoAddressType(model);
-            type.addField(address, "pseudoSource", Modifier.PRIVATE);
-            type.addField(address, "pseudoDestination", Modifier.PRIVATE);
+            // The addresses as bits, so that answering a packet from a parsed one's bits allocates nothing.
+            for (String name : pseudoAddressNames()) {
+                type.addField(pseudoAddressBitsType(), name, Modifier.PRIVATE);
+            }
+            type.addField(TypeName.BOOLEAN, "addressesSet", Modifier.PRIVATE);
             type.addField(FieldSpec.builder(RuntimeTypes.INTERNET_CHECKSUM, "checksumAccumulator", Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T()", RuntimeTypes.INTERNET_CHECKSUM)
                     .build());
@@ -61,10 +63,14 @@ final class BuilderWriter {
                 .build());
         for (FieldModel field : model.fields()) {
             type.addMethod(setter(field));
+            if (isAddress(field)) {
+                type.addMethod(bitsSetter(field));
+            }
         }
         type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());
+            type.addMethod(addressBits());
         }
         type.addMethod(constraints());
         type.addMethod(serialize());
@@ -100,6 +106,16 @@ final class BuilderWriter {
                     .build());
             return;
         }
+        if (isAddress(field)) {
+            // Kept as bits (all zero until set): the bits setters and the writes then allocate nothing.
+            for (String part : addressParts(field)) {
+                type.addField(addressBitsType(field), part, Modifier.PRIVATE);
+            }
+            if (field.role().derived()) {
+                type.addField(TypeName.BOOLEAN, overridden(name), Modifier.PRIVATE);
+            }
+            return;
+        }
         FieldSpec.Builder storage = FieldSpec.builder(field.javaType(), name, Modifier.PRIVATE);
         CodeBlock initial = initialValue(field);
         if (initial != null) {
@@ -115,12 +131,6 @@ final class BuilderWriter {
         switch (field.kind()) {
             case ENUM:
                 return CodeBlock.of("$T.of(0)", field.enumType());
-            case MAC:
-                return CodeBlock.of("$T.of(0L)", RuntimeTypes.MAC_ADDRESS);
-            case IPV4:
-                return CodeBlock.of("$T.of(0)", RuntimeTypes.IPV4_ADDRESS);
-            case IPV6:
-                return CodeBlock.of("$T.of(0L, 0L)", RuntimeTypes.IPV6_ADDRESS);
             case BYTES:
                 return CodeBlock.of("new byte[$L]", field.byteLength());
             default:
@@ -148,6 +158,18 @@ final class BuilderWriter {
             return setter.build();
         }
         setter.addParameter(field.javaType(), name);
+        if (isAddress(field)) {
+            setter.addJavadoc("Sets {@code $L}$L; {@link #$L} takes its bits without an address object.\n\n"
+                    + "@return this builder\n", name, field.role().derived() ? ", overriding the derived zeros" : "",
+                    GeneratedNames.bitsGetter(name))
+                    .addStatement("$T.requireNonNull($L, $S)", java.util.Objects.class, name, name);
+            if (field.kind() == FieldKind.IPV6) {
+                setter.addStatement("return $L($L.high(), $L.low())", GeneratedNames.bitsGetter(name), name, name);
+            } else {
+                setter.addStatement("return $L($L.bits())", GeneratedNames.bitsGetter(name), name);
+            }
+            return setter.build();
+        }
         if (field.role().derived()) {
             setter.addJavadoc("Overrides the derived {@code $L} ($L) with an explicit value, for deliberately "
                     + "invalid packets.\n\n", name, describeDerivation(field));
@@ -276,18 +298,116 @@ final class BuilderWriter {
 
     private MethodSpec addresses() {
         ClassName address = Generation.pseudoAddressType(model);
+        boolean v4 = model.pseudoHeader() == Specialization.V4;
         return MethodSpec.methodBuilder("addresses")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(address, "source")
                 .addParameter(address, "destination")
-                .addJavadoc("Sets the IP addresses of the pseudo-header that the checksum covers; required "
-                        + "before serializing.\n\n@return this builder\n")
-                .addStatement("this.pseudoSource = $T.requireNonNull(source, $S)", java.util.Objects.class, "source")
-                .addStatement("this.pseudoDestination = $T.requireNonNull(destination, $S)", java.util.Objects.class,
-                        "destination")
+                .addJavadoc("Sets the IP addresses of the pseudo-header that the checksum covers; this or the "
+                        + "overload taking their bits is required before serializing.\n\n@return this builder\n")
+                .addStatement("$T.requireNonNull(source, $S)", java.util.Objects.class, "source")
+                .addStatement("$T.requireNonNull(destination, $S)", java.util.Objects.class, "destination")
+                .addStatement(v4 ? "return addresses(source.bits(), destination.bits())"
+                        : "return addresses(source.high(), source.low(), destination.high(), destination.low())")
+                .build();
+    }
+
+    /** {@code addresses} from the bits of the addresses, as a parsed view or {@code PseudoHeaderAddresses} hold them. */
+    private MethodSpec addressBits() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("addresses")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc("Sets the pseudo-header's addresses from their bits ($L), without allocating.\n\n"
+                        + "@return this builder\n", model.pseudoHeader() == Specialization.V4
+                                ? "{@code Ipv4Address.bits()}" : "{@code Ipv6Address.high()} and {@code low()} of each");
+        for (String name : pseudoAddressNames()) {
+            method.addParameter(pseudoAddressBitsType(), name)
+                    .addStatement("this.$L = $L", name, name);
+        }
+        return method.addStatement("this.addressesSet = true")
                 .addStatement("return this")
                 .build();
+    }
+
+    private List<String> pseudoAddressNames() {
+        return model.pseudoHeader() == Specialization.V4
+                ? List.of("pseudoSource", "pseudoDestination")
+                : List.of("pseudoSourceHigh", "pseudoSourceLow", "pseudoDestinationHigh", "pseudoDestinationLow");
+    }
+
+    private TypeName pseudoAddressBitsType() {
+        return model.pseudoHeader() == Specialization.V4 ? TypeName.INT : TypeName.LONG;
+    }
+
+    private static boolean isAddress(FieldModel field) {
+        return field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4 || field.kind() == FieldKind.IPV6;
+    }
+
+    /** The storage of an address field's bits: the field's name, or its high and low halves for IPv6. */
+    private static List<String> addressParts(FieldModel field) {
+        return field.kind() == FieldKind.IPV6
+                ? List.of(field.name() + "High", field.name() + "Low")
+                : List.of(field.name());
+    }
+
+    private static TypeName addressBitsType(FieldModel field) {
+        return field.kind() == FieldKind.IPV4 ? TypeName.INT : TypeName.LONG;
+    }
+
+    /** {@code sourceBits(...)}: an address field set from the bits its view's getters and the address classes give. */
+    private MethodSpec bitsSetter(FieldModel field) {
+        String name = field.name();
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(GeneratedNames.bitsGetter(name))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder);
+        List<String> parts = addressParts(field);
+        for (String part : parts) {
+            setter.addParameter(addressBitsType(field), part);
+        }
+        switch (field.kind()) {
+            case MAC:
+                setter.addJavadoc("Sets {@code $L} from its 48 bits ({@code MacAddress.bits()}), without allocating.\n\n"
+                        + "@return this builder\n", name)
+                        .beginControlFlow("if (($L & ~0xFFFF_FFFF_FFFFL) != 0)", name)
+                        .addStatement("throw new $T($S + $T.toHexString($L))", IllegalArgumentException.class,
+                                name + " must fit in 48 bits, was 0x", Long.class, name)
+                        .endControlFlow();
+                break;
+            case IPV4:
+                setter.addJavadoc("Sets {@code $L} from its bits ({@code Ipv4Address.bits()}), without allocating.\n\n"
+                        + "@return this builder\n", name);
+                break;
+            default:
+                setter.addJavadoc("Sets {@code $L} from its bits ({@code Ipv6Address.high()} and {@code low()}), "
+                        + "without allocating.\n\n@return this builder\n", name);
+                break;
+        }
+        for (String part : parts) {
+            setter.addStatement("this.$L = $L", part, part);
+        }
+        if (field.role().derived()) {
+            setter.addStatement("this.$L = true", overridden(name));
+        }
+        return setter.addStatement("return this").build();
+    }
+
+    /** Writes an address field's bits, network byte order like the address classes. */
+    private static CodeBlock writeAddress(FieldModel field, CodeBlock at) {
+        switch (field.kind()) {
+            case MAC:
+                return CodeBlock.builder()
+                        .addStatement("$T.putU16(array, $L, (int) (this.$L >>> 32))", RuntimeTypes.BYTES, at, field.name())
+                        .addStatement("$T.putI32(array, $L + 2, (int) this.$L)", RuntimeTypes.BYTES, at, field.name())
+                        .build();
+            case IPV4:
+                return CodeBlock.of("$T.putI32(array, $L, this.$L);\n", RuntimeTypes.BYTES, at, field.name());
+            default:
+                return CodeBlock.builder()
+                        .addStatement("$T.putI64(array, $L, this.$LHigh)", RuntimeTypes.BYTES, at, field.name())
+                        .addStatement("$T.putI64(array, $L + 8, this.$LLow)", RuntimeTypes.BYTES, at, field.name())
+                        .build();
+        }
     }
 
     private MethodSpec constraints() {
@@ -355,7 +475,7 @@ final class BuilderWriter {
                 .addParameter(RuntimeTypes.PACKET_BUFFER, "body");
         boolean pseudo = Generation.pseudoHeader(model);
         if (pseudo) {
-            method.beginControlFlow("if (pseudoSource == null && !$L)", overridden(model.checksum().name()))
+            method.beginControlFlow("if (!addressesSet && !$L)", overridden(model.checksum().name()))
                     .addStatement("throw new $T($S)", IllegalStateException.class,
                             "the " + model.layer() + " checksum covers a pseudo-header: call addresses(source, destination) first")
                     .endControlFlow();
@@ -414,7 +534,7 @@ final class BuilderWriter {
                     break;
                 default:
                     method.addStatement("checksumAccumulator.reset()");
-                    method.addCode(Generation.addPseudoHeader(model, "pseudoSource", "pseudoDestination",
+                    method.addCode(Generation.addRawPseudoHeader(model, String.join(", ", pseudoAddressNames()),
                             "headerLength + bodyLength"));
                     method.addStatement("int value = checksumAccumulator.add(array, offset, headerLength + bodyLength).checksum()");
                     break;
@@ -485,14 +605,14 @@ final class BuilderWriter {
                     if (field.role() == FieldRole.RESERVED) {
                         return CodeBlock.builder()
                                 .beginControlFlow("if ($L)", overridden(field.name()))
-                                .addStatement("this.$L.write(array, $L)", field.name(), at)
+                                .add(writeAddress(field, at))
                                 .nextControlFlow("else")
                                 .addStatement("$T.fill(array, $L, $L, (byte) 0)", Arrays.class, at,
                                         BitCodec.index(field.byteOffset() + field.byteLength()))
                                 .endControlFlow()
                                 .build();
                     }
-                    return CodeBlock.of("this.$L.write(array, $L);\n", field.name(), at);
+                    return writeAddress(field, at);
                 case BYTES:
                     if (field.role() == FieldRole.RESERVED) {
                         return CodeBlock.builder()

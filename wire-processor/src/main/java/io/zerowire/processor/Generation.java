@@ -82,20 +82,6 @@ final class Generation {
 
     /**
      * Statements that add the pseudo-header for {@code length} bytes to the accumulator
-     * {@code checksum}, from the address fields {@code source} and {@code destination}.
-     */
-    static CodeBlock addPseudoHeader(LayoutModel model, String source, String destination, String length) {
-        int protocol = model.checksum().checksum().protocol();
-        if (model.pseudoHeader() == Specialization.V4) {
-            return CodeBlock.of("$T.addIpv4(checksumAccumulator, $L.bits(), $L.bits(), $L, $L);\n",
-                    RuntimeTypes.PSEUDO_HEADER, source, destination, protocol, length);
-        }
-        return CodeBlock.of("$T.addIpv6(checksumAccumulator, $L.high(), $L.low(), $L.high(), $L.low(), $L, $L);\n",
-                RuntimeTypes.PSEUDO_HEADER, source, source, destination, destination, protocol, length);
-    }
-
-    /**
-     * Statements that add the pseudo-header for {@code length} bytes to the accumulator
      * {@code checksum}, from addresses already taken apart into primitives ({@code addresses}: the
      * comma-separated arguments {@code PseudoHeader.addIpv4} or {@code addIpv6} takes for them).
      */

@@ -17,11 +17,13 @@ import java.util.Objects;
  * this class allocates, so one instance can serve every packet of a loop, with {@link #reset()}
  * between packets. Instances are not thread-safe.
  *
- * <p>Arrays are summed eight bytes at a time: each big-endian {@code long} is added as its two 32-bit
- * halves into a 64-bit accumulator, so no carry is lost, and the total is folded to 16 bits with
+ * <p>Arrays are summed eight bytes at a time: each {@code long} is added as its two 32-bit halves
+ * into a 64-bit accumulator, so no carry is lost, and the total is folded to 16 bits with
  * end-around carry only when a result is asked for. One's complement addition is commutative and
  * associative, and 2<sup>32</sup> and 2<sup>16</sup> are both 1 modulo 0xFFFF, which is why these
- * wider partial sums give exactly the RFC's 16-bit result.
+ * wider partial sums give exactly the RFC's 16-bit result. The words are read little-endian, the
+ * processor's order, and the sum byte-swapped once at the end: the sum of byte-swapped words is the
+ * byte-swapped sum (RFC 1071, section 2(B)), and a byte swap is a multiplication by 256 modulo 0xFFFF.
  *
  * <p>The folded sum of data that is not all zero is never 0x0000 (one's complement "+0"): it is 0xFFFF
  * ("-0") when the words cancel. Data that already contains its correct checksum therefore sums to
@@ -42,9 +44,12 @@ import java.util.Objects;
  */
 public final class InternetChecksum {
 
-    /** Big-endian 64-bit reads at any byte index (plain access does not require alignment). */
+    /**
+     * Little-endian 64-bit reads at any byte index (plain access does not require alignment): the
+     * machine's own order on x86 and ARM, so a read is a plain load, with no byte swap per word.
+     */
     private static final VarHandle LONGS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final long LOW_32 = 0xFFFF_FFFFL;
 
@@ -253,7 +258,9 @@ public final class InternetChecksum {
             long a = (long) LONGS.get(array, i);
             s0 += (a >>> 32) + (a & LOW_32);
         }
-        long sum = s0 + s1;
+        // Back to big-endian words: swapping a 16-bit sum's bytes is multiplying it by 256 modulo
+        // 0xFFFF (2^16 is 1), so the little-endian sum, folded below 2^33, shifted by 8 is the big-endian one.
+        long sum = fold32(s0 + s1) << 8;
         if (to - i >= 4) {
             sum += (((array[i] & 0xFF) << 8) | (array[i + 1] & 0xFF))
                     + (((array[i + 2] & 0xFF) << 8) | (array[i + 3] & 0xFF));

@@ -56,7 +56,10 @@ public final class NestedSerializer implements Serializer {
 
     private PacketConstraints innerConstraints(PacketConstraints own, PacketConstraints constraints)
             throws SizeLimitExceededException {
-        if (constraints.equals(lastOuterConstraints) && own.equals(lastOwnConstraints)) {
+        // Builders and nested serializers hand back their cached constraints while nothing changes,
+        // so identity settles the common case before the records' field-wise equals.
+        if ((constraints == lastOuterConstraints || constraints.equals(lastOuterConstraints))
+                && (own == lastOwnConstraints || own.equals(lastOwnConstraints))) {
             return lastInnerConstraints;
         }
         PacketConstraints combined = own.encapsulate(constraints);

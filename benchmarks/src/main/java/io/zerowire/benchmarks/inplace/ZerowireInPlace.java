@@ -48,14 +48,17 @@ public final class ZerowireInPlace {
         if (eth.etherTypeValue() != EtherType.IPV4.value()) {
             return null;
         }
-        ip.wrap(b);
+        Ipv4 received = ip.wrap(b).header();
         TcpLayout<?> segment = tcp.wrap(b, ip);
         long ack = segment.sequenceNumber() + b.bodyLength() & 0xFFFF_FFFFL;
+        // Addresses as bits: address objects would be garbage on every answer.
+        int source = received.sourceBits();
+        int destination = received.destinationBits();
         tcpReply.sourcePort(segment.destinationPort()).destinationPort(segment.sourcePort())
                 .sequenceNumber(segment.acknowledgmentNumber()).acknowledgmentNumber(ack).window(segment.window())
-                .addresses(ip.destination(), ip.source());
-        ipReply.source(ip.destination()).destination(ip.source());
-        ethernetReply.source(eth.destination()).destination(eth.source());
+                .addresses(destination, source);
+        ipReply.sourceBits(destination).destinationBits(source);
+        ethernetReply.sourceBits(eth.destinationBits()).destinationBits(eth.sourceBits());
         b.shrinkBackTo(0);                                 // no data: the old payload becomes padding
         PacketBuffer out = reply.serialize(inPlace);
         if (out.array() != frame) {

@@ -111,7 +111,6 @@ public final class Ipv4Packet implements IpPacket<io.zerowire.ip.Ipv4> {
     }
 
     private Ipv4Packet wrap(BufferView buffer, boolean verifyChecksum) throws ParseException {
-        checkSegmentationOffload(buffer);
         byte[] array = buffer.array();
         int at = buffer.bodyStart();
         int position = buffer.position();
@@ -125,29 +124,16 @@ public final class Ipv4Packet implements IpPacket<io.zerowire.ip.Ipv4> {
             if (e.kind() == ParseErrorKind.MALFORMED && e.field().equals("options")) {
                 throw parameterProblem(e, array, at, position);
             }
+            // Looked at only once the header is rejected, off the hot path: a total length of 0 fails
+            // the header's "shorter than the header" check, and only after version and IHL passed.
+            if (e.kind() == ParseErrorKind.MALFORMED && e.field().equals("totalLength")
+                    && Bytes.u16(array, at + Ipv4.TOTAL_LENGTH_OFFSET) == 0) {
+                throw ParseException.malformed(Ipv4.LAYER, "totalLength", position + Ipv4.TOTAL_LENGTH_OFFSET,
+                        SEGMENTATION_OFFLOAD_LENGTH);
+            }
             throw e;
         }
         return this;
-    }
-
-    /**
-     * The view's checks would reach the total length after version and IHL: a zero there gets its
-     * own message instead of "shorter than the header".
-     */
-    private static void checkSegmentationOffload(BufferView buffer) throws ParseException {
-        int available = buffer.remaining();
-        if (available < Ipv4.FIXED_LENGTH) {
-            return;
-        }
-        byte[] a = buffer.array();
-        int at = buffer.bodyStart();
-        int version = (a[at] >> 4) & 0xF;   // version and IHL share byte 0
-        int headerLength = (a[at] & 0xF) * 4;
-        if (version == 4 && headerLength >= Ipv4.FIXED_LENGTH && headerLength <= available
-                && Bytes.u16(a, at + Ipv4.TOTAL_LENGTH_OFFSET) == 0) {
-            throw ParseException.malformed(Ipv4.LAYER, "totalLength", buffer.position() + Ipv4.TOTAL_LENGTH_OFFSET,
-                    SEGMENTATION_OFFLOAD_LENGTH);
-        }
     }
 
     /** The option error as a parameter problem; the header's fixed fields are there (the view checked them first). */
