@@ -150,26 +150,26 @@ public final class IgmpPacket {
             int fixedEnd = IgmpHeader.FIXED_LENGTH + found.fixedLength();
             if (available < fixedEnd) {
                 throw ParseException.malformed(layer(found), "", position + IgmpHeader.FIXED_LENGTH,
-                        "shorter than the " + fixedEnd + "-byte " + found + " message");
+                        "shorter than the %d-byte fixed fields of its message", fixedEnd);
             }
             if (found == IgmpMessageKind.V3_MEMBERSHIP_QUERY) {
                 int sourcesAt = IgmpHeader.FIXED_LENGTH + IgmpV3Query.NUMBER_OF_SOURCES_OFFSET;
                 int sources = Bytes.u16(array, at + sourcesAt);
                 if (sources > maxSources) {
                     throw ParseException.unsupported(IgmpV3Query.LAYER, "numberOfSources", position + sourcesAt,
-                            sources + " sources, more than the bound of " + maxSources);
+                            "%d sources, more than the bound of %d", sources, maxSources);
                 }
                 variable = 4 * sources;
                 if (variable > available - fixedEnd) {
                     throw ParseException.malformed(IgmpV3Query.LAYER, "numberOfSources", position + sourcesAt,
-                            sources + " sources run past the end of the " + available + "-byte message");
+                            "%d sources run past the end of the %d-byte message", sources, available);
                 }
             } else if (found == IgmpMessageKind.V3_MEMBERSHIP_REPORT) {
                 int countAt = IgmpHeader.FIXED_LENGTH + IgmpV3Report.NUMBER_OF_GROUP_RECORDS_OFFSET;
                 recordCount = Bytes.u16(array, at + countAt);
                 if (recordCount > maxGroupRecords) {
                     throw ParseException.unsupported(IgmpV3Report.LAYER, "numberOfGroupRecords", position + countAt,
-                            recordCount + " group records, more than the bound of " + maxGroupRecords);
+                            "%d group records, more than the bound of %d", recordCount, maxGroupRecords);
                 }
                 variable = validateRecords(array, at + fixedEnd, available - fixedEnd, recordCount,
                         position + fixedEnd);
@@ -211,12 +211,11 @@ public final class IgmpPacket {
                         ? IgmpMessageKind.V1_MEMBERSHIP_QUERY : IgmpMessageKind.V2_MEMBERSHIP_QUERY;
             }
             if (length < v1v2) {
-                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of " + length
-                        + " bytes is shorter than the 8 bytes of every IGMP version");
+                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of %d bytes is shorter than the 8 bytes of every IGMP version", length);
             }
             if (length < IgmpHeader.FIXED_LENGTH + IgmpV3Query.FIXED_LENGTH) {
-                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of " + length
-                        + " bytes is neither IGMPv1/v2 (8 bytes) nor IGMPv3 (12 or more; RFC 3376 section 7.1)");
+                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of %d bytes is neither IGMPv1/v2 (8 bytes) nor IGMPv3 (12 or more; RFC 3376 section 7.1)",
+                        length);
             }
             return IgmpMessageKind.V3_MEMBERSHIP_QUERY;
         }
@@ -242,21 +241,21 @@ public final class IgmpPacket {
         for (int i = 0; i < count; i++) {
             if (available - used < IgmpGroupRecord.FIXED_LENGTH) {
                 throw ParseException.malformed(IgmpV3Report.LAYER, "numberOfGroupRecords", position + used,
-                        "group record " + i + " of " + count + " runs past the end of the message");
+                        "group record %d of %d runs past the end of the message", i, count);
             }
             int record = at + used;
             sources += Bytes.u16(array, record + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET);
             if (sources > maxSources) {
                 throw ParseException.unsupported(IgmpGroupRecord.LAYER, "numberOfSources",
                         position + used + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET,
-                        sources + " sources in all, more than the bound of " + maxSources);
+                        "%d sources in all, more than the bound of %d", sources, maxSources);
             }
             int length = IgmpGroupRecords.recordLength(array, record);
             if (length > available - used) {
                 throw ParseException.malformed(IgmpGroupRecord.LAYER, "numberOfSources",
                         position + used + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET,
-                        "group record " + i + " of " + length + " bytes (with its sources and auxiliary data) runs "
-                                + "past the end of the message");
+                        "group record %d of %d bytes (with its sources and auxiliary data) runs past the end of the message",
+                        i, length);
             }
             used += length;
         }

@@ -74,7 +74,7 @@ public final class TcpParser {
         }
         if (!IpProtocol.TCP.equals(ip.transportProtocol())) {
             throw ParseException.notExpected(TcpV4.LAYER, "", body.position(),
-                    "the IP packet carries " + ip.transportProtocol() + ", not TCP");
+                    "the IP packet carries protocol %d, not TCP", ip.transportProtocol().value());
         }
         // The one per-version step: the view whose pseudo-header matches the addresses' type.
         IpAddress<?> source = ip.source();

@@ -79,7 +79,7 @@ public final class UdpParser {
         }
         if (!IpProtocol.UDP.equals(ip.transportProtocol())) {
             throw ParseException.notExpected(UdpV4.LAYER, "", body.position(),
-                    "the IP packet carries " + ip.transportProtocol() + ", not UDP");
+                    "the IP packet carries protocol %d, not UDP", ip.transportProtocol().value());
         }
         // The one per-version step: the view whose pseudo-header matches the addresses' type.
         IpAddress<?> source = ip.source();

@@ -135,11 +135,11 @@ public final class Mldv2 {
     static void checkSources(int count, int available, String layer, int errorOffset) throws ParseException {
         if (count > MAX_SOURCES) {
             throw ParseException.unsupported(layer, "numberOfSources", errorOffset,
-                    count + " sources exceed the bound of " + MAX_SOURCES);
+                    "%d sources exceed the bound of %d", count, MAX_SOURCES);
         }
         if ((long) count * SOURCE_LENGTH > available) {
             throw ParseException.malformed(layer, "numberOfSources", errorOffset,
-                    count + " sources run past the end of the message");
+                    "%d sources run past the end of the message", count);
         }
     }
 
