@@ -26,6 +26,8 @@ import java.util.HexFormat;
  *       padding after an end-of-list option (the builders write zeros there), and
  *       those bytes (followed by the original's link trailer) dissect into the same layers, stopping
  *       at the same error;
+ *   <li>the rebuilt frame, whose checksums are right, passes the verifying parsers
+ *       ({@link VerifiedParse});
  *   <li>the rebuilt frame serialized into a reused buffer poisoned with a pattern is the same bytes:
  *       no output byte is left over from what the buffer held before.
  * </ol>
@@ -74,6 +76,8 @@ final class FrameProperties {
         require((r.error() == null) == (d.error() == null) && (r.error() == null || r.failedLayer() == d.failedLayer()
                 && r.error().kind() == d.error().kind()),
                 "the rebuilt frame stops at " + r.error() + ", the original at " + d.error(), frame);
+
+        VerifiedParse.rebuilt(reparsed, r);
 
         byte[] poisoned = intoPoisoned(rebuild, payload, rebuilt.length);
         require(Arrays.equals(poisoned, rebuilt), "serializing into a reused buffer kept stale bytes: "

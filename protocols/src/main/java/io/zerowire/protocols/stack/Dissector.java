@@ -45,7 +45,7 @@ import java.util.Arrays;
  */
 public final class Dissector {
     /** The most VLAN tags one frame may carry before it is rejected (QinQ needs two). */
-    public static final int MAX_VLAN_TAGS = 8;
+    public static final int MAX_VLAN_TAGS = io.zerowire.protocols.ParseLimits.VLAN_TAGS;
 
     private final Layer[] layers = new Layer[MAX_VLAN_TAGS + 4];
     private int layerCount;

@@ -18,9 +18,9 @@ import io.zerowire.parse.ParseException;
  */
 public final class Mldv2 {
     /** The most sources a query or a record may list before parsing refuses it: 1024. */
-    public static final int MAX_SOURCES = 1024;
+    public static final int MAX_SOURCES = io.zerowire.protocols.ParseLimits.SOURCES_PER_LIST;
     /** The most records a report may carry before parsing refuses it: 1024. */
-    public static final int MAX_RECORDS = 1024;
+    public static final int MAX_RECORDS = io.zerowire.protocols.ParseLimits.RECORDS_PER_REPORT;
 
     /** Bytes of a source address in a query or record. */
     public static final int SOURCE_LENGTH = 16;
