@@ -40,6 +40,8 @@ import io.zerowire.protocols.ipv6.HopByHopOptionsBuilder;
 import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
 import io.zerowire.protocols.ipv6.Ipv6Options;
 import io.zerowire.protocols.ipv6.Ipv6PacketBuilder;
+import io.zerowire.protocols.ipv6.RoutingHeaders;
+import io.zerowire.protocols.ipv6.SegmentRoutingBuilder;
 import io.zerowire.protocols.stack.Dissector;
 import io.zerowire.protocols.stack.Layer;
 import io.zerowire.protocols.tcp.TcpBuilder;
@@ -72,8 +74,9 @@ import java.util.Map;
  * java -cp ... io.zerowire.fuzz.SeedCorpus OUT [PER_SHAPE] [--inputs]
  * </pre>
  * writes {@code OUT/<Class>.<method>/<hash>}, or with {@code --inputs} Jazzer's regression layout
- * {@code OUT/io/zerowire/fuzz/<Class>Inputs/<method>/seed-<hash>}. {@code fuzz/fuzz} runs it before
- * fuzzing; the committed seeds under {@code src/test/resources} came from it with a shape limit of 1.
+ * {@code OUT/io/zerowire/fuzz/<Class>Inputs/<method>/seed-<hash>}, at most a dozen per target spread
+ * over the shapes. {@code fuzz/fuzz} runs it before fuzzing; the committed seeds under
+ * {@code src/test/resources} came from it with a shape limit of 1 and {@code --inputs}.
  */
 public final class SeedCorpus {
     /** The largest capture prefix kept as a pcap or pcapng seed. */
@@ -83,6 +86,8 @@ public final class SeedCorpus {
      * raise the limit for the whole run and slow every execution down.
      */
     private static final int MAX_SEED = 4096;
+    /** How many seeds per target {@code --inputs} writes, for the committed regression corpus. */
+    private static final int COMMITTED_PER_TARGET = 12;
 
     private final Map<String, Map<String, List<byte[]>>> seeds = new LinkedHashMap<>();
     private final int perShape;
@@ -269,6 +274,21 @@ public final class SeedCorpus {
                 .encapsulate(new EthernetBuilder().destination(MacAddress.parse("ff:ff:ff:ff:ff:ff")).source(a)
                         .etherType(EtherType.ARP))
                 .serialize().toByteArray());
+        byte[] udp4 = Serializer.of(new byte[] {0, 1, 0, 0, 0, 1})
+                .encapsulate(new UdpBuilder().sourcePort(5353).destinationPort(53).addresses(host, peer))
+                .encapsulate(new Ipv4Builder().ttl(64).protocol(IpProtocol.UDP).source(host).destination(peer))
+                .serialize().toByteArray();
+        frames.add(ethernet(a, b, EtherType.IPV4, udp4));
+        Ipv6Address segment = Ipv6Address.parse("2001:db8::5");
+        OptionsBuilder tlvs = new OptionsBuilder(RoutingHeaders.SRH_TLV_FORMAT).add(5, new byte[] {1, 2, 3, 4});
+        byte[] tcp6 = Serializer.of(new byte[] {4, 5})
+                .encapsulate(new TcpBuilder().sourcePort(443).destinationPort(50000).ack(true).window(512)
+                        .options(new TcpOptionsBuilder().nop().nop().timestamps(1, 2)).addresses(host6, peer6))
+                .encapsulate(new Ipv6PacketBuilder(new Ipv6HeaderBuilder().hopLimit(64).source(host6).destination(segment))
+                        .routing(new SegmentRoutingBuilder().segments(peer6, segment).tlvs(tlvs))
+                        .upperLayer(IpProtocol.TCP))
+                .serialize().toByteArray();
+        frames.add(ethernet(a, b, EtherType.IPV6, tcp6));
         for (byte[] frame : frames) {
             frame(Framing.ETHERNET, frame);
         }
@@ -370,12 +390,15 @@ public final class SeedCorpus {
                     ? root.resolve("io/zerowire/fuzz").resolve(classAndMethod[0] + "Inputs").resolve(classAndMethod[1])
                     : root.resolve(target.getKey());
             Files.createDirectories(dir);
-            for (List<byte[]> shape : target.getValue().values()) {
-                for (byte[] seed : shape) {
-                    String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(seed), 0, 8);
-                    Files.write(dir.resolve((jazzerInputs ? "seed-" : "") + hash), seed);
-                    written++;
-                }
+            List<byte[]> all = new ArrayList<>();
+            target.getValue().values().forEach(all::addAll);
+            // the committed regression seeds: a few per target, spread over the shapes (own samples first)
+            int step = jazzerInputs ? Math.max(1, (all.size() + COMMITTED_PER_TARGET - 1) / COMMITTED_PER_TARGET) : 1;
+            for (int i = 0; i < all.size(); i += step) {
+                byte[] seed = all.get(i);
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(seed), 0, 8);
+                Files.write(dir.resolve((jazzerInputs ? "seed-" : "") + hash), seed);
+                written++;
             }
         }
         return written;
