@@ -256,7 +256,7 @@ public final class PacketBuffer implements BufferView, Serializer {
     public int takeFront(int n) throws ParseException {
         if (n < 0 || n > bodyLength()) {
             throw ParseException.malformed("buffer", "", position(),
-                    "needs " + n + " bytes, only " + bodyLength() + " remain");
+                    "needs %d bytes, only %d remain", n, bodyLength());
         }
         int taken = bodyStart;
         bodyStart += n;
@@ -267,7 +267,7 @@ public final class PacketBuffer implements BufferView, Serializer {
     public int takeBack(int n) throws ParseException {
         if (n < 0 || n > bodyLength()) {
             throw ParseException.malformed("buffer", "", bodyEnd - regionStart,
-                    "needs " + n + " bytes at the back, only " + bodyLength() + " remain");
+                    "needs %d bytes at the back, only %d remain", n, bodyLength());
         }
         bodyEnd -= n;
         return bodyEnd;

@@ -24,8 +24,8 @@ import java.util.Objects;
  *       (4 in pcapng), not counted by the length field;
  *   <li><b>padding</b> and <b>region alignment</b>: how a builder fills the region up to the
  *       header's alignment (4 for IPv4, TCP and pcapng, 8 for IPv6 extension headers and NDP);
- *   <li><b>maximum option count</b>: a security bound. A region with more options is rejected as
- *       malformed, so that a hostile packet full of one-byte options (a Hop-by-Hop header of 2,000
+ *   <li><b>maximum option count</b>: a security bound. A region with more options is rejected
+ *       ({@code UNSUPPORTED}), so that a hostile packet full of one-byte options (a Hop-by-Hop header of 2,000
  *       Pad1 bytes, say) costs a parser no more than {@value #DEFAULT_MAX_OPTIONS} steps per region
  *       by default, and a generated view never hands its user an unbounded loop.
  * </ul>

@@ -158,7 +158,9 @@ public final class OptionsBuilder {
     /**
      * Adds a copy of every option of {@code options} (from its start, whatever its position), single-byte
      * ones and the end-of-list included, so that a parsed header's options can be written again. Bytes
-     * after an end-of-list option are padding and are not copied (the region is zero-padded).
+     * after an end-of-list option are padding: they are written as zeros, but as many of them as the
+     * parsed region held, so that the copy's region is as long as the original's and the header
+     * length that counts it (IPv4's IHL, TCP's data offset) comes out the same.
      *
      * <pre>{@code
      * OptionsBuilder copy = new OptionsBuilder(OptionFormat.IPV4).addAll(parsed.options());
@@ -184,6 +186,10 @@ public final class OptionsBuilder {
         options.rewind();
         if (options.hasEndOfList() && !ended) {
             addEndOfList();
+            int padding = options.end() - options.listEnd() - format.endOfListSize;
+            ensure(padding);
+            Arrays.fill(bytes, length, length + padding, (byte) 0);
+            length += padding;
         }
         return this;
     }

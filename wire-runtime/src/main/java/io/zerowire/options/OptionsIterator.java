@@ -9,9 +9,10 @@ import java.util.Objects;
  * cursor a generated header view hands out for its option region.
  *
  * <p>{@link #reset reset} walks the region once and checks everything that could go wrong (every
- * option and its value padding fits in the region, no length field is below the minimum, no more
- * than {@link OptionFormat#maxOptions()} options), throwing a {@link ParseException} on the first
- * problem. After a successful reset, {@link #next()} and the accessors cannot fail on any input, so
+ * option and its value padding fits in the region, no length field is below the minimum: both
+ * {@code MALFORMED}; no more than {@link OptionFormat#maxOptions()} options: {@code UNSUPPORTED},
+ * a security bound rather than a fault of the packet), throwing a {@link ParseException} on the
+ * first problem. After a successful reset, {@link #next()} and the accessors cannot fail on any input, so
  * the loop that consumes the options needs no error handling. Single-byte options (NOP, Pad1) are
  * reported like any other, with {@link #length()} 1 and an empty value. An end-of-list option is
  * <em>not</em> reported: it ends the iteration, and the bytes from it to the end of the region are
@@ -75,7 +76,8 @@ public final class OptionsIterator {
      * @param layer the layer named in a parse error, such as {@code "tcp"}
      * @param errorBase the offset reported for a fault in the region's first byte; a fault in a
      *     later option is reported at {@code errorBase} plus that option's distance from {@code start}
-     * @throws ParseException (malformed, field {@code "options"}) if the region is not a valid list
+     * @throws ParseException (field {@code "options"}) if the region is not a valid list (malformed),
+     *     or holds more than {@link OptionFormat#maxOptions()} options (unsupported)
      * @throws IndexOutOfBoundsException if {@code [start, end)} is not within {@code array}: a
      *     programming error, not hostile input
      */
@@ -192,7 +194,7 @@ public final class OptionsIterator {
                 break;
             }
             if (count == max) {
-                throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TOO_MANY);
+                throw ParseException.unsupported(layer, FIELD, errorBase + (pos - start), TOO_MANY);
             }
             count++;
             pos += total;
@@ -231,7 +233,7 @@ public final class OptionsIterator {
                 break;
             }
             if (count == max) {
-                throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TOO_MANY);
+                throw ParseException.unsupported(layer, FIELD, errorBase + (pos - start), TOO_MANY);
             }
             count++;
             pos += total;

@@ -73,6 +73,27 @@ class OptionsBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Found by fuzzing: an IPv4 header of IHL 7 whose options are one end-of-list byte and seven
+     * bytes of padding was copied with a 4-byte region (IHL 6). The padding after the end-of-list
+     * is written as zeros, but all of it.
+     */
+    @Test
+    void addAllKeepsThePaddingAfterTheEndOfList() throws ParseException {
+        byte[] region = {0, 0, (byte) 0xd8, 0x4c, 0x4c, 0x4c, 0, (byte) 0xff};
+        OptionsIterator parsed = new OptionsIterator();
+        parsed.reset(region, 0, region.length, OptionFormat.IPV4, "ipv4", 0);
+        OptionsBuilder copy = new OptionsBuilder(OptionFormat.IPV4).addAll(parsed);
+        assertThat(copy.regionLength(20)).isEqualTo(8);
+        assertThat(written(copy, 20)).containsExactly(0, 0, 0, 0, 0, 0, 0, 0);
+
+        byte[] pcapng = {0, 0, 0, 0, 9, 9, 9, 9};   // opt_endofopt, then 4 bytes of padding
+        parsed.reset(pcapng, 0, pcapng.length, OptionFormat.PCAPNG_BIG_ENDIAN, "pcapng", 0);
+        OptionsBuilder pcapngCopy = new OptionsBuilder(OptionFormat.PCAPNG_BIG_ENDIAN).addAll(parsed);
+        assertThat(pcapngCopy.regionLength(8)).isEqualTo(8);
+        assertThat(written(pcapngCopy, 8)).containsExactly(0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
     @Test
     void linuxTcpSyn() throws ParseException {
         OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP)

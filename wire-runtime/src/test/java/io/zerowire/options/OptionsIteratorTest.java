@@ -190,6 +190,10 @@ class OptionsIteratorTest {
     // ---- malformed regions ----
 
     private static ParseException rejected(byte[] region, OptionFormat format, int errorBase) {
+        return rejected(region, format, errorBase, ParseErrorKind.MALFORMED);
+    }
+
+    private static ParseException rejected(byte[] region, OptionFormat format, int errorBase, ParseErrorKind kind) {
         ParseException viaValidate = catchThrowableOfType(ParseException.class,
                 () -> OptionsIterator.validate(region, 0, region.length, format, "layer", errorBase));
         OptionsIterator iterator = new OptionsIterator();
@@ -199,7 +203,7 @@ class OptionsIteratorTest {
         assertThat(viaReset).as("reset").isNotNull();
         assertThat(viaReset.offset()).isEqualTo(viaValidate.offset());
         assertThat(viaReset.detail()).isEqualTo(viaValidate.detail());
-        assertThat(viaReset.kind()).isEqualTo(ParseErrorKind.MALFORMED);
+        assertThat(viaReset.kind()).isEqualTo(kind);
         assertThat(viaReset.layer()).isEqualTo("layer");
         assertThat(viaReset.field()).isEqualTo("options");
         assertThat(iterator.next()).as("a failed reset leaves an empty iterator").isFalse();
@@ -249,7 +253,7 @@ class OptionsIteratorTest {
     }
 
     @Test
-    void moreOptionsThanTheCapAreMalformed() throws ParseException {
+    void moreOptionsThanTheCapAreUnsupported() throws ParseException {
         byte[] nops = new byte[OptionFormat.DEFAULT_MAX_OPTIONS];
         Arrays.fill(nops, (byte) 1);
         assertThat(OptionsIterator.validate(nops, 0, nops.length, OptionFormat.TCP, "tcp", 0)).isEqualTo(64);
@@ -257,15 +261,15 @@ class OptionsIteratorTest {
         byte[] oneMore = Arrays.copyOf(nops, 68);
         oneMore[64] = 1;
         oneMore[65] = 0; // EOL, so only the 65th NOP is too many
-        ParseException e = rejected(oneMore, OptionFormat.TCP, 20);
+        ParseException e = rejected(oneMore, OptionFormat.TCP, 20, ParseErrorKind.UNSUPPORTED);
         assertThat(e.offset()).isEqualTo(20 + 64);
         assertThat(e.detail()).contains("more options");
 
         byte[] pad1s = new byte[72]; // 72 Pad1 options in an IPv6 Destination Options header
-        assertThat(rejected(pad1s, OptionFormat.IPV6_EXTENSION, 2).offset()).isEqualTo(2 + 64);
+        assertThat(rejected(pad1s, OptionFormat.IPV6_EXTENSION, 2, ParseErrorKind.UNSUPPORTED).offset()).isEqualTo(2 + 64);
 
         OptionFormat small = OptionFormat.TCP.toBuilder().maxOptions(3).build();
-        assertThat(rejected(OptionBytes.LINUX_TCP_SYN, small, 0).offset()).isEqualTo(16); // the NOP
+        assertThat(rejected(OptionBytes.LINUX_TCP_SYN, small, 0, ParseErrorKind.UNSUPPORTED).offset()).isEqualTo(16); // the NOP
     }
 
     @Test

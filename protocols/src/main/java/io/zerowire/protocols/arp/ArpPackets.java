@@ -59,20 +59,20 @@ public final class ArpPackets {
             int hardware = Bytes.u16(a, at);
             if (hardware != HARDWARE_TYPE_ETHERNET) {
                 throw ParseException.unsupported(Arp.LAYER, "hardwareType", position,
-                        "hardware type " + hardware + ": only Ethernet (1) is supported");
+                        "hardware type %d: only Ethernet (1) is supported", hardware);
             }
             int protocol = Bytes.u16(a, at + 2);
             if (protocol != PROTOCOL_TYPE_IPV4) {
                 throw ParseException.unsupported(Arp.LAYER, "protocolType", position + 2,
-                        String.format("protocol type 0x%04x: only IPv4 (0x0800) is supported", protocol));
+                        "protocol type 0x%04x: only IPv4 (0x0800) is supported", protocol);
             }
             if ((a[at + 4] & 0xFF) != 6) {
                 throw ParseException.unsupported(Arp.LAYER, "hardwareLength", position + 4,
-                        "hardware address length " + (a[at + 4] & 0xFF) + ": Ethernet's is 6");
+                        "hardware address length %d: Ethernet's is 6", a[at + 4] & 0xFF);
             }
             if ((a[at + 5] & 0xFF) != 4) {
                 throw ParseException.unsupported(Arp.LAYER, "protocolLength", position + 5,
-                        "protocol address length " + (a[at + 5] & 0xFF) + ": IPv4's is 4");
+                        "protocol address length %d: IPv4's is 4", a[at + 5] & 0xFF);
             }
         }
         view.wrap(buffer);

@@ -58,7 +58,7 @@ public final class EthernetFrames {
         int available = buffer.remaining();
         if (minimum == MinimumLength.CHECK && available < MIN_FRAME_LENGTH) {
             throw ParseException.malformed(Ethernet.LAYER, "", buffer.position(),
-                    "frame of " + available + " bytes is shorter than the 60-byte minimum");
+                    "frame of %d bytes is shorter than the 60-byte minimum", available);
         }
         if (available >= Ethernet.FIXED_LENGTH) {
             checkType(buffer, Ethernet.ETHER_TYPE_OFFSET, Ethernet.LAYER);
@@ -84,7 +84,7 @@ public final class EthernetFrames {
         int type = Bytes.u16(buffer.array(), buffer.bodyStart() + offset);
         if (type <= EtherType.MAX_LENGTH) {
             throw ParseException.unsupported(layer, "etherType", buffer.position() + offset,
-                    "802.3 length " + type + ", not an EtherType: only Ethernet II is supported");
+                    "802.3 length %d, not an EtherType: only Ethernet II is supported", type);
         }
     }
 }

@@ -74,13 +74,13 @@ public enum Framing {
                 if (version == 6) {
                     return EtherType.IPV6;
                 }
-                throw ParseException.unsupported(layer, "version", buffer.position(), "IP version " + version);
+                throw ParseException.unsupported(layer, "version", buffer.position(), "IP version %d", version);
             case RAW_IPV4:
             case RAW_IPV6:
                 int expected = this == RAW_IPV4 ? 4 : 6;
                 if (version != expected) {
                     throw ParseException.malformed(layer, "version", buffer.position(),
-                            "version " + version + " in a raw IPv" + expected + " capture");
+                            "version %d in a raw IPv%d capture", version, expected);
                 }
                 return expected == 4 ? EtherType.IPV4 : EtherType.IPV6;
             default:
@@ -102,6 +102,6 @@ public enum Framing {
         if (value == 24 || value == 28 || value == 30) {
             return EtherType.IPV6;
         }
-        throw ParseException.unsupported("null", "family", position, "address family " + value);
+        throw ParseException.unsupported("null", "family", position, "address family %d", value);
     }
 }

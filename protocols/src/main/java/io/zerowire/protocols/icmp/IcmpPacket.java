@@ -112,7 +112,7 @@ public final class IcmpPacket {
             int rest = available - IcmpHeader.FIXED_LENGTH;
             if (rest < found.fixedLength()) {
                 throw ParseException.malformed(layer(found), "", position + IcmpHeader.FIXED_LENGTH,
-                        "shorter than the " + found.fixedLength() + " bytes after the ICMP header");
+                        "shorter than the %d bytes after the ICMP header", found.fixedLength());
             }
             if (found.hasExtensions()) {
                 // The length attribute is at the same place in all three messages (RFC 4884 section 4.1).
@@ -121,8 +121,7 @@ public final class IcmpPacket {
                 int quoted = rest - found.fixedLength();
                 if (words * 4 > quoted) {
                     throw ParseException.malformed(layer(found), "originalDatagramLength", position + lengthAt,
-                            "the RFC 4884 length (" + words + " words) runs past the " + quoted
-                                    + " bytes of the message");
+                            "the RFC 4884 length (%d words) runs past the %d bytes of the message", words, quoted);
                 }
                 extension = words == 0 ? 0 : quoted - words * 4;
             }

@@ -167,7 +167,7 @@ public final class Icmpv6Packet {
     private static void checkCarrier(BufferView buffer, IpPacket<Ipv6> ip) throws ParseException {
         if (ip.transportProtocolValue() != NEXT_HEADER) {
             throw ParseException.notExpected(Icmpv6Header.LAYER, "", buffer.position(),
-                    "the IPv6 packet carries " + ip.transportProtocol() + ", not " + IpProtocol.IPV6_ICMP);
+                    "the IPv6 packet carries protocol %d, not ICMPv6 (58)", ip.transportProtocol().value());
         }
         if (ip.isFragment()) {
             throw ParseException.unsupported(Icmpv6Header.LAYER, "", buffer.position(),
@@ -194,15 +194,14 @@ public final class Icmpv6Packet {
         if (kind == Icmpv6Message.MLD_QUERY && available > HEADER_LENGTH + Mld.FIXED_LENGTH) {
             // RFC 3810 section 8.1: 24 bytes is MLDv1, 28 or more MLDv2, anything between neither.
             if (available < HEADER_LENGTH + Mldv2Query.FIXED_LENGTH) {
-                throw ParseException.malformed(Mldv2Query.LAYER, "", start, "an MLD query of " + available
-                        + " bytes is neither MLDv1 (24 bytes) nor MLDv2 (28 bytes or more)");
+                throw ParseException.malformed(Mldv2Query.LAYER, "", start, "an MLD query of %d bytes is neither MLDv1 (24 bytes) nor MLDv2 (28 bytes or more)", available);
             }
             kind = Icmpv6Message.MLDV2_QUERY;
         }
         int fixed = HEADER_LENGTH + kind.fixedLength();
         if (available < fixed) {
-            throw ParseException.malformed(kind.layer(), "", start + HEADER_LENGTH, "a message of " + available
-                    + " bytes is shorter than the " + fixed + " bytes of its fixed fields");
+            throw ParseException.malformed(kind.layer(), "", start + HEADER_LENGTH, "a message of %d bytes is shorter than the %d bytes of its fixed fields",
+                    available, fixed);
         }
         int end = at + available;
         int items = 0;
@@ -657,14 +656,14 @@ public final class Icmpv6Packet {
     public void checkMld(int hopLimit) throws ParseException {
         require(message.isMld(), "an MLD message");
         if (hopLimit != MLD_HOP_LIMIT) {
-            throw ParseException.malformed(Mld.LAYER, "hopLimit", position, "hop limit " + hopLimit
-                    + ": MLD messages arrive with 1");
+            throw ParseException.malformed(Mld.LAYER, "hopLimit", position, "hop limit %d: MLD messages arrive with 1",
+                    hopLimit);
         }
         boolean query = message == Icmpv6Message.MLD_QUERY || message == Icmpv6Message.MLDV2_QUERY;
         Ipv6Address source = source();
         if (!source.isLinkLocalUnicast() && (query || source.isSpecified())) {
-            throw ParseException.malformed(Mld.LAYER, "source", position, "an MLD " + (query ? "query" : "message")
-                    + " from " + source + ", not a link-local address");
+            throw ParseException.malformed(Mld.LAYER, "source", position, query
+                    ? "an MLD query from a source that is not link-local" : "an MLD message from a source that is not link-local");
         }
     }
 

@@ -38,9 +38,10 @@ import java.util.Objects;
  *
  * <p><b>Bounds.</b> A v3 query says how many sources follow and a v3 report how many group records,
  * each with its own number of sources and auxiliary words; all must fit in the message
- * ({@code MALFORMED} otherwise). On top of that, a message may hold at most {@link #maxGroupRecords()}
- * records and {@link #maxSources()} source addresses in all (default {@link #MAX_GROUP_RECORDS}
- * and {@link #MAX_SOURCES}, what fits in the largest IPv4 datagram; a router can lower them with
+ * ({@code MALFORMED} otherwise). On top of that, a report may hold at most {@link #maxGroupRecords()}
+ * records, and a query or a group record at most {@link #maxSources()} source addresses (default
+ * {@link #MAX_GROUP_RECORDS} and {@link #MAX_SOURCES}, the bounds of
+ * {@link io.zerowire.protocols.ParseLimits} that MLDv2 shares; a router can lower them with
  * {@link #IgmpPacket(int, int)}); more is an {@code UNSUPPORTED} {@link ParseException} naming the
  * field. The validation walks the records once; {@link #records()} then iterates them without
  * failing or allocating.
@@ -57,17 +58,11 @@ import java.util.Objects;
  * {@link #updateChecksum()} after editing them.
  */
 public final class IgmpPacket {
-    /**
-     * The default bound on source addresses in one message: what fits in the largest IPv4
-     * datagram after a 20-byte header and a v3 query's 12 bytes, {@code (65535 - 20 - 12) / 4}.
-     */
-    public static final int MAX_SOURCES = (65535 - 20 - 12) / 4;
+    /** The default bound on source addresses in one query or one group record: {@link io.zerowire.protocols.ParseLimits#SOURCES_PER_LIST}. */
+    public static final int MAX_SOURCES = io.zerowire.protocols.ParseLimits.SOURCES_PER_LIST;
 
-    /**
-     * The default bound on group records in one report: 8-byte records (no sources) in the largest
-     * IPv4 datagram after a 20-byte header and the report's 8 bytes, {@code (65535 - 20 - 8) / 8}.
-     */
-    public static final int MAX_GROUP_RECORDS = (65535 - 20 - 8) / 8;
+    /** The default bound on group records in one report: {@link io.zerowire.protocols.ParseLimits#RECORDS_PER_REPORT}. */
+    public static final int MAX_GROUP_RECORDS = io.zerowire.protocols.ParseLimits.RECORDS_PER_REPORT;
 
     private final int maxGroupRecords;
     private final int maxSources;
@@ -90,8 +85,8 @@ public final class IgmpPacket {
     }
 
     /**
-     * An empty view that rejects messages with more than {@code maxGroupRecords} group records or
-     * {@code maxSources} source addresses in all, as {@code UNSUPPORTED}.
+     * An empty view that rejects reports with more than {@code maxGroupRecords} group records, and
+     * queries or group records with more than {@code maxSources} source addresses, as {@code UNSUPPORTED}.
      *
      * @throws IllegalArgumentException if a bound is negative or above the default
      */
@@ -150,26 +145,26 @@ public final class IgmpPacket {
             int fixedEnd = IgmpHeader.FIXED_LENGTH + found.fixedLength();
             if (available < fixedEnd) {
                 throw ParseException.malformed(layer(found), "", position + IgmpHeader.FIXED_LENGTH,
-                        "shorter than the " + fixedEnd + "-byte " + found + " message");
+                        "shorter than the %d-byte fixed fields of its message", fixedEnd);
             }
             if (found == IgmpMessageKind.V3_MEMBERSHIP_QUERY) {
                 int sourcesAt = IgmpHeader.FIXED_LENGTH + IgmpV3Query.NUMBER_OF_SOURCES_OFFSET;
                 int sources = Bytes.u16(array, at + sourcesAt);
                 if (sources > maxSources) {
                     throw ParseException.unsupported(IgmpV3Query.LAYER, "numberOfSources", position + sourcesAt,
-                            sources + " sources, more than the bound of " + maxSources);
+                            "%d sources, more than the bound of %d", sources, maxSources);
                 }
                 variable = 4 * sources;
                 if (variable > available - fixedEnd) {
                     throw ParseException.malformed(IgmpV3Query.LAYER, "numberOfSources", position + sourcesAt,
-                            sources + " sources run past the end of the " + available + "-byte message");
+                            "%d sources run past the end of the %d-byte message", sources, available);
                 }
             } else if (found == IgmpMessageKind.V3_MEMBERSHIP_REPORT) {
                 int countAt = IgmpHeader.FIXED_LENGTH + IgmpV3Report.NUMBER_OF_GROUP_RECORDS_OFFSET;
                 recordCount = Bytes.u16(array, at + countAt);
                 if (recordCount > maxGroupRecords) {
                     throw ParseException.unsupported(IgmpV3Report.LAYER, "numberOfGroupRecords", position + countAt,
-                            recordCount + " group records, more than the bound of " + maxGroupRecords);
+                            "%d group records, more than the bound of %d", recordCount, maxGroupRecords);
                 }
                 variable = validateRecords(array, at + fixedEnd, available - fixedEnd, recordCount,
                         position + fixedEnd);
@@ -211,12 +206,11 @@ public final class IgmpPacket {
                         ? IgmpMessageKind.V1_MEMBERSHIP_QUERY : IgmpMessageKind.V2_MEMBERSHIP_QUERY;
             }
             if (length < v1v2) {
-                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of " + length
-                        + " bytes is shorter than the 8 bytes of every IGMP version");
+                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of %d bytes is shorter than the 8 bytes of every IGMP version", length);
             }
             if (length < IgmpHeader.FIXED_LENGTH + IgmpV3Query.FIXED_LENGTH) {
-                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of " + length
-                        + " bytes is neither IGMPv1/v2 (8 bytes) nor IGMPv3 (12 or more; RFC 3376 section 7.1)");
+                throw ParseException.malformed(IgmpHeader.LAYER, "", position, "a query of %d bytes is neither IGMPv1/v2 (8 bytes) nor IGMPv3 (12 or more; RFC 3376 section 7.1)",
+                        length);
             }
             return IgmpMessageKind.V3_MEMBERSHIP_QUERY;
         }
@@ -238,25 +232,24 @@ public final class IgmpPacket {
     /** Walks {@code count} records from {@code at}; returns their total length. */
     private int validateRecords(byte[] array, int at, int available, int count, int position) throws ParseException {
         int used = 0;
-        long sources = 0;
         for (int i = 0; i < count; i++) {
             if (available - used < IgmpGroupRecord.FIXED_LENGTH) {
                 throw ParseException.malformed(IgmpV3Report.LAYER, "numberOfGroupRecords", position + used,
-                        "group record " + i + " of " + count + " runs past the end of the message");
+                        "group record %d of %d runs past the end of the message", i, count);
             }
             int record = at + used;
-            sources += Bytes.u16(array, record + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET);
+            int sources = Bytes.u16(array, record + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET);
             if (sources > maxSources) {
                 throw ParseException.unsupported(IgmpGroupRecord.LAYER, "numberOfSources",
                         position + used + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET,
-                        sources + " sources in all, more than the bound of " + maxSources);
+                        "%d sources in a group record, more than the bound of %d", sources, maxSources);
             }
             int length = IgmpGroupRecords.recordLength(array, record);
             if (length > available - used) {
                 throw ParseException.malformed(IgmpGroupRecord.LAYER, "numberOfSources",
                         position + used + IgmpGroupRecord.NUMBER_OF_SOURCES_OFFSET,
-                        "group record " + i + " of " + length + " bytes (with its sources and auxiliary data) runs "
-                                + "past the end of the message");
+                        "group record %d of %d bytes (with its sources and auxiliary data) runs past the end of the message",
+                        i, length);
             }
             used += length;
         }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Defaults: max response time 100 (10 s), QRV 2 and QQIC 125 (RFC 3376 section 8), S clear.
- * At most {@link IgmpPacket#MAX_SOURCES} sources, what fits in the largest IPv4 datagram; the MTU
+ * At most {@link IgmpPacket#MAX_SOURCES} sources, the bound {@code IgmpPacket} parses to; the MTU
  * of the link usually allows far fewer (RFC 3376 section 4.1.8), which serializing within it
  * reports as a {@code SizeLimitExceededException}.
  */

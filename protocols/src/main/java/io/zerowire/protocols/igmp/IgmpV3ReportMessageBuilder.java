@@ -23,8 +23,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Bounds, each an {@link IllegalStateException} when exceeded: at most
- * {@link IgmpPacket#MAX_GROUP_RECORDS} records and {@link IgmpPacket#MAX_SOURCES} sources in all
- * (what fits in the largest IPv4 datagram). A report larger than the link's MTU must be split
+ * {@link IgmpPacket#MAX_GROUP_RECORDS} records and {@link IgmpPacket#MAX_SOURCES} sources per record
+ * (the bounds {@code IgmpPacket} parses to). A report larger than the link's MTU must be split
  * into several (RFC 3376 section 4.2.16); serializing within the MTU reports it as a
  * {@code SizeLimitExceededException}.
  */
@@ -35,7 +35,6 @@ public final class IgmpV3ReportMessageBuilder implements PacketBuilder {
     private final IgmpV3ReportBuilder report = new IgmpV3ReportBuilder();
     private final List<Record> records = new ArrayList<>();
     private final SerializeTarget part = new SerializeTarget();
-    private int totalSources;
     private PacketConstraints constraints;
 
     /** One group record: its fixed fields' builder, its sources and its auxiliary data. */
@@ -65,7 +64,7 @@ public final class IgmpV3ReportMessageBuilder implements PacketBuilder {
      * @return this builder
      * @throws IllegalArgumentException if {@code auxData} is not a multiple of 4 bytes or too long
      * @throws IllegalStateException if the report would exceed {@link IgmpPacket#MAX_GROUP_RECORDS}
-     *     records or {@link IgmpPacket#MAX_SOURCES} sources in all
+     *     records, or the record {@link IgmpPacket#MAX_SOURCES} sources
      */
     public IgmpV3ReportMessageBuilder addRecord(IgmpRecordType type, Ipv4Address group, List<Ipv4Address> sources,
             byte[] auxData) {
@@ -80,20 +79,18 @@ public final class IgmpV3ReportMessageBuilder implements PacketBuilder {
             throw new IllegalStateException("an IGMPv3 report holds at most " + IgmpPacket.MAX_GROUP_RECORDS
                     + " group records");
         }
-        if (totalSources + copy.size() > IgmpPacket.MAX_SOURCES) {
-            throw new IllegalStateException("an IGMPv3 report holds at most " + IgmpPacket.MAX_SOURCES
-                    + " sources in all");
+        if (copy.size() > IgmpPacket.MAX_SOURCES) {
+            throw new IllegalStateException("an IGMPv3 group record holds at most " + IgmpPacket.MAX_SOURCES
+                    + " sources");
         }
         records.add(new Record(new IgmpGroupRecordBuilder().recordType(type).multicastAddress(group), copy,
                 auxData.clone()));
-        totalSources += copy.size();
         return this;
     }
 
     /** Removes every record. @return this builder */
     public IgmpV3ReportMessageBuilder clearRecords() {
         records.clear();
-        totalSources = 0;
         return this;
     }
 

@@ -13,8 +13,8 @@
  *
  * <p>Parse with {@link io.zerowire.protocols.igmp.IgmpPacket}: it tells the version as RFC 3376
  * section 7.1 says (a query by its length and max response code, a report by its type), verifies
- * the checksum, checks that every source and group record fits and that a message holds at most
- * {@code IgmpPacket.MAX_GROUP_RECORDS} records and {@code MAX_SOURCES} sources (or lower bounds
+ * the checksum, checks that every source and group record fits and that a report holds at most
+ * {@code IgmpPacket.MAX_GROUP_RECORDS} records and a query or record {@code MAX_SOURCES} sources (or lower bounds
  * of your choosing; more is an {@code UNSUPPORTED} ParseException), and iterates the records of a
  * report without allocating. Other types (DVMRP, mtrace, ...) are kept as {@code OTHER}.
  *

@@ -66,7 +66,7 @@ final class ChainCursor implements BufferView {
     @Override
     public int takeFront(int n) throws ParseException {
         if (n < 0 || n > remaining()) {
-            throw ParseException.malformed("ipv6", "", position(), "needs " + n + " bytes, only " + remaining() + " remain");
+            throw ParseException.malformed("ipv6", "", position(), "needs %d bytes, only %d remain", n, remaining());
         }
         int taken = bodyStart;
         bodyStart += n;
@@ -77,7 +77,7 @@ final class ChainCursor implements BufferView {
     public int takeBack(int n) throws ParseException {
         if (n < 0 || n > remaining()) {
             throw ParseException.malformed("ipv6", "", positionOf(bodyEnd),
-                    "needs " + n + " bytes at the back, only " + remaining() + " remain");
+                    "needs %d bytes at the back, only %d remain", n, remaining());
         }
         bodyEnd -= n;
         return bodyEnd;

@@ -90,7 +90,7 @@ import java.util.Objects;
  */
 public final class Ipv6Packet implements IpPacket<Ipv6> {
     /** The most extension headers {@link #wrap} walks. */
-    public static final int MAX_EXTENSION_HEADERS = 16;
+    public static final int MAX_EXTENSION_HEADERS = io.zerowire.protocols.ParseLimits.EXTENSION_HEADERS;
 
     /** Next header Hop-by-Hop Options (0). */
     public static final int HOP_BY_HOP = 0;

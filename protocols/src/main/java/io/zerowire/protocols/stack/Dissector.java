@@ -45,7 +45,7 @@ import java.util.Arrays;
  */
 public final class Dissector {
     /** The most VLAN tags one frame may carry before it is rejected (QinQ needs two). */
-    public static final int MAX_VLAN_TAGS = 8;
+    public static final int MAX_VLAN_TAGS = io.zerowire.protocols.ParseLimits.VLAN_TAGS;
 
     // Numbers rather than open-enum objects: an unnamed EtherType or protocol would allocate one.
     private static final int VLAN = EtherType.VLAN.value();

@@ -73,7 +73,7 @@ public final class TcpParser {
         }
         if (ip.transportProtocolValue() != IpProtocol.TCP.value()) {
             throw ParseException.notExpected(TcpV4.LAYER, "", body.position(),
-                    "the IP packet carries " + ip.transportProtocol() + ", not TCP");
+                    "the IP packet carries protocol %d, not TCP", ip.transportProtocol().value());
         }
         // The one per-version step: the view whose pseudo-header matches the addresses' version,
         // given the addresses as raw bits so that nothing is allocated.

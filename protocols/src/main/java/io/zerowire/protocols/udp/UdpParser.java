@@ -78,7 +78,7 @@ public final class UdpParser {
         }
         if (ip.transportProtocolValue() != IpProtocol.UDP.value()) {
             throw ParseException.notExpected(UdpV4.LAYER, "", body.position(),
-                    "the IP packet carries " + ip.transportProtocol() + ", not UDP");
+                    "the IP packet carries protocol %d, not UDP", ip.transportProtocol().value());
         }
         // The one per-version step: the view whose pseudo-header matches the addresses' version,
         // given the addresses as raw bits so that nothing is allocated.

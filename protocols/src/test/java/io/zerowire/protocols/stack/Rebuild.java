@@ -15,6 +15,7 @@ import io.zerowire.protocols.igmp.IgmpHeader;
 import io.zerowire.protocols.igmp.IgmpRebuild;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
 import io.zerowire.protocols.ipv6.Ipv6Packet;
 import io.zerowire.protocols.ipv6.Ipv6Rebuild;
 import io.zerowire.protocols.tcp.TcpLayout;
@@ -27,10 +28,15 @@ import io.zerowire.protocols.udp.UdpV4;
 import io.zerowire.protocols.udp.UdpV4Builder;
 import io.zerowire.protocols.udp.UdpV6;
 import io.zerowire.protocols.udp.UdpV6Builder;
+import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.serialize.PacketBuilder;
+import io.zerowire.serialize.PacketConstraints;
+import io.zerowire.serialize.SerializeTarget;
 import io.zerowire.serialize.Serializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dissected frame written again with the builders: every parsed header through its builder's
@@ -38,18 +44,33 @@ import java.util.List;
  * derived anew, so the rebuilt frame equals the original exactly when the parse and the builders
  * agree and every checksum in the original was right.
  */
-final class Rebuild {
+public final class Rebuild {
     /** Where a layer's checksum lies in the frame, so that a bad original checksum can be told apart. */
-    record ChecksumField(Layer layer, int index) {}
+    public record ChecksumField(Layer layer, int index) {}
 
     final List<PacketBuilder> builders = new ArrayList<>();   // outermost first
-    final List<ChecksumField> checksums = new ArrayList<>();
+    public final List<ChecksumField> checksums = new ArrayList<>();
     /** ICMPv6's rebuild is a whole serializer (message, options, records) over its own body. */
     Serializer icmpv6;
+    /** IP payload bytes after a UDP datagram whose length falls short of the IP payload, or null. */
+    private byte[] trailerBytes;
+
+    /** Writes bytes after its body as a footer: the IP payload after a UDP datagram. */
+    private record Trailer(byte[] bytes) implements PacketBuilder {
+        @Override
+        public PacketConstraints constraints() {
+            return PacketConstraints.of(0, bytes.length, 0, Integer.MAX_VALUE);
+        }
+
+        @Override
+        public void serialize(SerializeTarget target, PacketBuffer body) {
+            System.arraycopy(bytes, 0, target.array(), target.footerOffset(), bytes.length);
+        }
+    }
 
     private Rebuild() {}
 
-    static Rebuild of(Dissector d) throws io.zerowire.parse.ParseException {
+    public static Rebuild of(Dissector d) throws io.zerowire.parse.ParseException {
         Rebuild r = new Rebuild();
         int tag = 0;
         for (int i = 0; i < d.layerCount(); i++) {
@@ -77,9 +98,19 @@ final class Rebuild {
                     r.builders.add(new Ipv4Builder().copyFrom(d.ipv4().header()));
                     r.checksums.add(new ChecksumField(layer, d.ipv4().header().offset() + Ipv4.HEADER_CHECKSUM_OFFSET));
                     break;
-                case IPV6:
-                    r.builders.add(Ipv6Rebuild.compositeFor(d.ipv6(), new int[3]));
+                case IPV6: {
+                    PacketBuilder chain = Ipv6Rebuild.compositeFor(d.ipv6(), new int[3]);
+                    if (chain != null) {
+                        r.builders.add(chain);
+                    } else {
+                        // a chain out of Ipv6PacketBuilder's order (two routing headers, say): header by header
+                        r.builders.add(new Ipv6HeaderBuilder().copyFrom(d.ipv6().header()));
+                        for (int h = 0; h < d.ipv6().extensionHeaderCount(); h++) {
+                            r.builders.add(Ipv6Rebuild.builderFor(d.ipv6(), h, new int[3]));
+                        }
+                    }
                     break;
+                }
                 case TCP: {
                     TcpLayout<?> tcp = d.tcp().layout();
                     int at = d.tcp().bodyOffset() - d.tcp().headerLength();
@@ -107,6 +138,12 @@ final class Rebuild {
                                 .addresses((Ipv6Address) d.ip().source(), (Ipv6Address) d.ip().pseudoHeaderDestination()));
                         r.checksums.add(new ChecksumField(layer, at + UdpV6.CHECKSUM_OFFSET));
                     }
+                    int datagramEnd = d.udp().bodyOffset() + d.udp().bodyLength();
+                    if (datagramEnd < payloadEnd(d)) {
+                        // a UDP length short of the IP payload: the bytes after the datagram follow it in the IP body
+                        r.trailerBytes = Arrays.copyOfRange(d.buffer().array(), datagramEnd, payloadEnd(d));
+                        r.builders.add(r.builders.size() - 1, new Trailer(r.trailerBytes));
+                    }
                     break;
                 }
                 case ICMP:
@@ -128,8 +165,14 @@ final class Rebuild {
         return r;
     }
 
+    /** The innermost payload of {@code d} to rebuild over: from {@link #payloadStart} to {@link #payloadEnd}, less a UDP trailer. */
+    public byte[] payload(Dissector d) {
+        int end = payloadEnd(d) - (trailerBytes == null ? 0 : trailerBytes.length);
+        return Arrays.copyOfRange(d.buffer().array(), payloadStart(d), end);
+    }
+
     /** Array index where the payload under the innermost header starts. */
-    static int payloadStart(Dissector d) {
+    public static int payloadStart(Dissector d) {
         Layer innermost = d.innermost();
         if (innermost == null) {
             return d.payloadOffset();
@@ -151,7 +194,7 @@ final class Rebuild {
     }
 
     /** Array index one past the payload: the end of the IP packet when there is one (so trailers the upper layers set aside count). */
-    static int payloadEnd(Dissector d) {
+    public static int payloadEnd(Dissector d) {
         if (d.has(Layer.IPV4)) {
             return d.ipv4().payloadOffset() + d.ipv4().payloadLength();
         }
@@ -163,11 +206,61 @@ final class Rebuild {
     }
 
     /** The frame written again over {@code payload}. */
-    byte[] over(byte[] payload) throws Exception {
+    public byte[] over(byte[] payload) throws Exception {
+        return serializer(payload).serialize().toByteArray();
+    }
+
+    private static boolean isZero(byte[] a, int index) {
+        int value = (a[index] & 0xFF) << 8 | a[index + 1] & 0xFF;
+        return value == 0 || value == 0xFFFF;
+    }
+
+    /** The serializer that writes the frame again over {@code payload}, to serialize into a buffer of one's choice. */
+    public Serializer serializer(byte[] payload) {
         Serializer s = icmpv6 != null ? icmpv6 : Serializer.of(payload);
         for (int i = builders.size() - 1; i >= 0; i--) {
             s = s.encapsulate(builders.get(i));
         }
-        return s.serialize().toByteArray();
+        return s;
+    }
+
+    /**
+     * Null if {@code again} is {@code original} up to {@code end}, allowing only named differences: a
+     * checksum the dissector judged bad (counted in {@code badChecksums}), a good checksum written as
+     * the other one's complement zero (0xFFFF for 0x0000 or back), and the Ethernet builder's zero
+     * padding of a short frame. Otherwise what differs.
+     */
+    public String difference(byte[] original, int end, byte[] again, Dissector d, Map<Layer, Integer> badChecksums) {
+        int expectedLength = end;
+        if (d.has(Layer.ETHERNET) && end < 60) {
+            expectedLength = 60;   // the builder pads the body to 46 bytes
+        }
+        if (again.length != expectedLength) {
+            return "rebuilt " + again.length + " bytes, expected " + expectedLength;
+        }
+        for (int i = end; i < again.length; i++) {
+            if (again[i] != 0) {
+                return "padding byte " + i + " is not zero";
+            }
+        }
+        byte[] fixed = Arrays.copyOf(again, end);
+        for (ChecksumField c : checksums) {
+            boolean differs = fixed[c.index()] != original[c.index()] || fixed[c.index() + 1] != original[c.index() + 1];
+            if (differs && !d.checksumBad(c.layer()) && isZero(original, c.index()) && isZero(fixed, c.index())) {
+                // 0x0000 and 0xFFFF are the two one's complement zeros: a sender may write either
+                fixed[c.index()] = original[c.index()];
+                fixed[c.index() + 1] = original[c.index() + 1];
+            } else if (differs && d.checksumBad(c.layer())) {
+                fixed[c.index()] = original[c.index()];
+                fixed[c.index() + 1] = original[c.index() + 1];
+                badChecksums.merge(c.layer(), 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            if (fixed[i] != original[i]) {
+                return String.format("byte %d: original %02x, rebuilt %02x", i, original[i] & 0xFF, fixed[i] & 0xFF);
+            }
+        }
+        return null;
     }
 }

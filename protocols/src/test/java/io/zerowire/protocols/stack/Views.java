@@ -1,10 +1,10 @@
 package io.zerowire.protocols.stack;
 
 /** Reads every accessor of a dissected layer: what a consumer may do after a successful parse. */
-final class Views {
+public final class Views {
     private Views() {}
 
-    static String describe(Dissector d, Layer layer) {
+    public static String describe(Dissector d, Layer layer) {
         switch (layer) {
             case LOOPBACK:
                 return d.loopback().toString();

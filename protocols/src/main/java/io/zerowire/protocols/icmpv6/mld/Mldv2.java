@@ -18,9 +18,9 @@ import io.zerowire.parse.ParseException;
  */
 public final class Mldv2 {
     /** The most sources a query or a record may list before parsing refuses it: 1024. */
-    public static final int MAX_SOURCES = 1024;
+    public static final int MAX_SOURCES = io.zerowire.protocols.ParseLimits.SOURCES_PER_LIST;
     /** The most records a report may carry before parsing refuses it: 1024. */
-    public static final int MAX_RECORDS = 1024;
+    public static final int MAX_RECORDS = io.zerowire.protocols.ParseLimits.RECORDS_PER_REPORT;
 
     /** Bytes of a source address in a query or record. */
     public static final int SOURCE_LENGTH = 16;
@@ -135,11 +135,11 @@ public final class Mldv2 {
     static void checkSources(int count, int available, String layer, int errorOffset) throws ParseException {
         if (count > MAX_SOURCES) {
             throw ParseException.unsupported(layer, "numberOfSources", errorOffset,
-                    count + " sources exceed the bound of " + MAX_SOURCES);
+                    "%d sources exceed the bound of %d", count, MAX_SOURCES);
         }
         if ((long) count * SOURCE_LENGTH > available) {
             throw ParseException.malformed(layer, "numberOfSources", errorOffset,
-                    count + " sources run past the end of the message");
+                    "%d sources run past the end of the message", count);
         }
     }
 

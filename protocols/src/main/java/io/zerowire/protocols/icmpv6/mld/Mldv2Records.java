@@ -59,14 +59,14 @@ public final class Mldv2Records {
         if (count > Mldv2.MAX_RECORDS) {
             throw ParseException.unsupported(Mldv2Report.LAYER, "numberOfRecords",
                     errorBase + Mldv2Report.NUMBER_OF_RECORDS_OFFSET,
-                    count + " records exceed the bound of " + Mldv2.MAX_RECORDS);
+                    "%d records exceed the bound of %d", count, Mldv2.MAX_RECORDS);
         }
         int at = start + Mldv2Report.FIXED_LENGTH;
         for (int i = 0; i < count; i++) {
             int errorOffset = errorBase + (at - start);
             if (end - at < MulticastAddressRecord.FIXED_LENGTH) {
                 throw ParseException.malformed(MulticastAddressRecord.LAYER, "", errorOffset,
-                        "record " + i + " of " + count + " runs past the end of the message");
+                        "record %d of %d runs past the end of the message", i, count);
             }
             int sourceCount = Bytes.u16(array, at + MulticastAddressRecord.NUMBER_OF_SOURCES_OFFSET);
             Mldv2.checkSources(sourceCount, end - at - MulticastAddressRecord.FIXED_LENGTH,
@@ -75,7 +75,7 @@ public final class Mldv2Records {
             if (length > end - at) {
                 throw ParseException.malformed(MulticastAddressRecord.LAYER, "auxDataLength",
                         errorOffset + MulticastAddressRecord.AUX_DATA_LENGTH_OFFSET,
-                        "auxiliary data of record " + i + " runs past the end of the message");
+                        "auxiliary data of record %d runs past the end of the message", i);
             }
             at += length;
         }
