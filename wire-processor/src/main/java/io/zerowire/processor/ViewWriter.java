@@ -80,6 +80,9 @@ final class ViewWriter {
             type.addField(FieldSpec.builder(RuntimeTypes.OPTIONS_ITERATOR, "options", Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T()", RuntimeTypes.OPTIONS_ITERATOR)
                     .build());
+            type.addField(FieldSpec.builder(TypeName.LONG, "optionList", Modifier.PRIVATE)
+                    .addJavadoc("What {@code wrap}'s walk found, so that {@code options()} does not walk again.\n")
+                    .build());
         }
 
         type.addMethod(MethodSpec.constructorBuilder()
@@ -333,7 +336,12 @@ final class ViewWriter {
         if (headerLength != null) {
             int unit = headerLength.declaration().headerLengthUnit();
             int extra = headerLength.declaration().headerLengthOffset();
-            method.addStatement("long headerLength = $L$L$L", unit == 1 && extra == 0 ? rawBare(headerLength) : rawLong(headerLength),
+            // int arithmetic where the largest value fits (every real header): smaller code, which
+            // keeps wrap under the JIT's inlining limit; long only where the unit could overflow an int.
+            boolean headerFitsInt = maxLength(headerLength, unit) + extra <= Integer.MAX_VALUE;
+            method.addStatement("$L headerLength = $L$L$L", headerFitsInt ? "int" : "long",
+                    headerFitsInt ? rawInt(headerLength, unit == 1 && extra == 0)
+                            : unit == 1 && extra == 0 ? rawBare(headerLength) : rawLong(headerLength),
                     unit == 1 ? "" : " * " + unit, extra == 0 ? "" : " + " + extra);
             method.beginControlFlow("if (headerLength < FIXED_LENGTH)")
                     .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
@@ -346,13 +354,22 @@ final class ViewWriter {
         } else {
             method.addStatement("int headerLength = FIXED_LENGTH");
         }
-        String headerLengthInt = headerLength != null ? "(int) headerLength" : "headerLength";
+        boolean headerIsLong = headerLength != null && maxLength(headerLength,
+                headerLength.declaration().headerLengthUnit()) + headerLength.declaration().headerLengthOffset()
+                > Integer.MAX_VALUE;
+        String headerLengthInt = headerIsLong ? "(int) headerLength" : "headerLength";
 
         FieldModel total = model.totalLength();
         if (total != null) {
             int unit = total.declaration().totalLengthUnit();
             boolean includesHeader = total.declaration().includesHeader();
-            method.addStatement("long totalLength = $L$L$L", unit == 1 ? rawBare(total) : rawLong(total),
+            long headerMax = headerLength == null ? model.fixedLength()
+                    : maxLength(headerLength, headerLength.declaration().headerLengthUnit())
+                            + headerLength.declaration().headerLengthOffset();
+            boolean totalFitsInt = maxLength(total, unit) + (includesHeader ? 0 : headerMax) <= Integer.MAX_VALUE;
+            method.addStatement("$L totalLength = $L$L$L", totalFitsInt ? "int" : "long",
+                    totalFitsInt ? rawInt(total, unit == 1 && includesHeader)
+                            : unit == 1 ? rawBare(total) : rawLong(total),
                     unit == 1 ? "" : " * " + unit,
                     includesHeader ? "" : " + headerLength");
             if (includesHeader) {
@@ -366,15 +383,17 @@ final class ViewWriter {
                             total.name(), errorOffset(total), "packet runs past the end of the buffer")
                     .endControlFlow();
             method.addComment("A quoted packet may be cut short: its body is then what the buffer holds.");
-            method.addStatement("int bodyLength = (int) Math.min(totalLength, available) - $L", headerLengthInt);
+            method.addStatement("int bodyLength = $L - $L", totalFitsInt ? "Math.min(totalLength, available)"
+                    : "(int) Math.min(totalLength, available)", headerLengthInt);
         } else {
             method.addStatement("int bodyLength = available - $L", headerLengthInt);
         }
 
         if (model.options() != null) {
             // Validate only; the iterator is positioned when someone asks for the options.
+            method.addStatement("long optionList = 0");
             method.beginControlFlow("if ($L > FIXED_LENGTH)", headerLengthInt)
-                    .addStatement("$T.validate(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
+                    .addStatement("optionList = $T.validateList(array, offset + FIXED_LENGTH, offset + $L, OPTION_FORMAT, LAYER, position + FIXED_LENGTH)",
                             RuntimeTypes.OPTIONS_ITERATOR, headerLengthInt)
                     .endControlFlow();
         }
@@ -408,6 +427,9 @@ final class ViewWriter {
                 .addStatement("this.offset = offset")
                 .addStatement("this.headerLength = $L", headerLengthInt)
                 .addStatement("this.bodyLength = bodyLength");
+        if (model.options() != null) {
+            method.addStatement("this.optionList = optionList");
+        }
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",
@@ -521,7 +543,7 @@ final class ViewWriter {
             case OPTIONS:
                 getter.addJavadoc("The options, validated by {@code wrap}: the same iterator, positioned before the first "
                         + "option, on every call.\n");
-                getter.addStatement("options.resetValidated(array, offset + FIXED_LENGTH, offset + headerLength, OPTION_FORMAT)")
+                getter.addStatement("options.resetValidated(array, offset + FIXED_LENGTH, offset + headerLength, OPTION_FORMAT, optionList)")
                         .addStatement("return options");
                 break;
             default:
@@ -727,6 +749,17 @@ final class ViewWriter {
     /** The raw bits without outer parentheses, for the right-hand side of an assignment. */
     private CodeBlock rawBare(FieldModel field) {
         return codec.read(field.bitOffset(), field.bitWidth()).bare();
+    }
+
+    /** The largest value a length field can give once multiplied by its unit. */
+    private static long maxLength(FieldModel field, int unit) {
+        return field.bitWidth() >= 32 ? Long.MAX_VALUE : BitCodec.mask(field.bitWidth()) * unit;
+    }
+
+    /** The raw bits of a field narrower than 32 bits as an int expression; without parentheses when {@code alone}. */
+    private CodeBlock rawInt(FieldModel field, boolean alone) {
+        BitCodec.Expr expr = codec.read(field.bitOffset(), field.bitWidth());
+        return alone && !expr.isLong() ? expr.bare() : expr.asInt();
     }
 
     /** The raw bits as a long expression, so that multiplying a length by its unit cannot overflow. */

@@ -157,6 +157,13 @@ public final class OptionFormat {
     final int maxValueLength;
     /** Bytes of the end-of-list option, or 0 when the format has none. */
     final int endOfListSize;
+    /**
+     * One-byte kind and one-byte length in bytes, counting the whole option (RFC 791, RFC 9293) or
+     * only an unpadded value (RFC 8200): the iterator's fast walk applies.
+     */
+    final boolean byteSized;
+    /** For a byte-sized format, what to add to the length field to get the option's size: 0 or 2. */
+    final int lengthFieldExcludes;
 
     private OptionFormat(Builder b) {
         this.name = b.name;
@@ -182,6 +189,8 @@ public final class OptionFormat {
         this.maxValueLength = lengthIncludesHeader
                 ? maxLengthField * lengthUnit - headerSize
                 : maxLengthField * lengthUnit;
+        this.byteSized = kindSize == 1 && lengthSize == 1 && lengthUnit == 1 && (lengthIncludesHeader || valueAlignment == 1);
+        this.lengthFieldExcludes = lengthIncludesHeader ? 0 : headerSize;
         this.endOfListSize = endOfListKind == NO_KIND ? 0
                 : isSingleByte(endOfListKind) ? 1
                 : totalLength(0);
@@ -257,6 +266,9 @@ public final class OptionFormat {
 
     /** Whether {@code kind} is a single-byte option with no length field, such as TCP's NOP. */
     public boolean isSingleByte(int kind) {
+        if (kind >>> 6 == 0) {
+            return (single0 & 1L << kind) != 0; // the kinds below 64, where Pad1, NOP and EOL are
+        }
         if ((kind & ~0xFF) != 0) {
             return false;
         }

@@ -134,11 +134,59 @@ public final class OptionsIterator {
      */
     public static int validate(byte[] array, int start, int end, OptionFormat format, String layer, int errorBase)
             throws ParseException {
+        return (int) (validateList(array, start, end, format, layer, errorBase) >>> 32);
+    }
+
+    /**
+     * Checks the region exactly as {@link #validate validate} does and returns what the walk found,
+     * for {@link #resetValidated(byte[], int, int, OptionFormat, long)}: a view validates its options
+     * once in {@code wrap}, keeps this number, and its {@code options()} getter then positions the
+     * iterator without walking the region again.
+     *
+     * @return an opaque summary of the list (its option count and where it ends)
+     * @throws ParseException (malformed, field {@code "options"}) if the region is not a valid list
+     * @throws IndexOutOfBoundsException if {@code [start, end)} is not within {@code array}
+     */
+    public static long validateList(byte[] array, int start, int end, OptionFormat format, String layer,
+            int errorBase) throws ParseException {
         Objects.requireNonNull(array, "array");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(layer, "layer");
         Objects.checkFromToIndex(start, end, array.length);
-        return (int) (walk(array, start, end, format, layer, errorBase) >>> 32);
+        // The byte-sized walk directly, so that the JIT can inline it into a header's wrap.
+        return format.byteSized ? walkByteSized(array, start, end, format, layer, errorBase)
+                : walk(array, start, end, format, layer, errorBase);
+    }
+
+    /**
+     * Positions the iterator over a region that {@link #validateList validateList} accepted,
+     * without walking it again: {@code summary} is what it returned for the same region (any value
+     * for an empty region).
+     *
+     * <p>Should the bytes change after validation, {@link #next()} still stays inside the region:
+     * an option that no longer fits throws {@link IllegalStateException}, a programming error.
+     *
+     * @throws IndexOutOfBoundsException if {@code [start, end)} is not within {@code array}
+     */
+    public void resetValidated(byte[] array, int start, int end, OptionFormat format, long summary) {
+        Objects.checkFromToIndex(start, end, array.length);
+        int listEnd = (int) summary;
+        noCurrent();
+        this.array = array;
+        this.format = Objects.requireNonNull(format, "format");
+        this.start = start;
+        this.end = end;
+        if (start == end) {
+            this.listEnd = start;
+            this.count = 0;
+        } else {
+            if (listEnd < start || listEnd > end) {
+                throw new IllegalArgumentException("summary " + summary + " is not of the region [" + start + ", " + end + ")");
+            }
+            this.listEnd = listEnd;
+            this.count = (int) (summary >>> 32);
+        }
+        this.position = start;
     }
 
     /**
@@ -147,7 +195,7 @@ public final class OptionsIterator {
      */
     private static long walk(byte[] a, int start, int end, OptionFormat f, String layer, int errorBase)
             throws ParseException {
-        if (f.kindSize == 1 && f.lengthSize == 1 && f.lengthIncludesHeader && f.lengthUnit == 1) {
+        if (f.byteSized) {
             return walkByteSized(a, start, end, f, layer, errorBase);
         }
         final int kindSize = f.kindSize;
@@ -203,9 +251,9 @@ public final class OptionsIterator {
     }
 
     /**
-     * The walk for the formats of RFC 791 and RFC 9293 (one-byte kind, one-byte length counting
-     * both): the same rules as {@link #walk}, without the per-option dispatch on field sizes, units
-     * and alignment that the general formats need. Headers parse this on every packet.
+     * The walk for the formats of RFC 791, RFC 9293 and RFC 8200 (one-byte kind, one-byte length in
+     * bytes, no value padding): the same rules as {@link #walk}, without the per-option dispatch on
+     * field sizes, units and alignment that the general formats need. Headers parse this on every packet.
      */
     private static long walkByteSized(byte[] a, int start, int end, OptionFormat f, String layer, int errorBase)
             throws ParseException {
@@ -221,7 +269,7 @@ public final class OptionsIterator {
                 if (remaining < 2) {
                     throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TRUNCATED_HEADER);
                 }
-                total = a[pos + 1] & 0xFF;
+                total = (a[pos + 1] & 0xFF) + f.lengthFieldExcludes;
                 if (total < 2) {
                     throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), LENGTH_TOO_SMALL);
                 }
@@ -281,21 +329,31 @@ public final class OptionsIterator {
         }
         OptionFormat f = format;
         byte[] a = array;
-        int k = readField(a, pos, f.kindSize, f.bigEndian);
+        int k = f.byteSized ? a[pos] & 0xFF : readField(a, pos, f.kindSize, f.bigEndian);
         int total;
         int vLength;
         if (f.isSingleByte(k)) {
             total = 1;
             vLength = 0;
         } else {
+            if (listEnd - pos < f.headerSize) {
+                throw new IllegalStateException("the option at " + pos + " no longer fits its validated region");
+            }
             int lengthField = readField(a, pos + f.kindSize, f.lengthSize, f.bigEndian);
-            if (f.lengthIncludesHeader) {
+            if (f.byteSized) {
+                total = lengthField + f.lengthFieldExcludes;
+                vLength = total - 2;
+            } else if (f.lengthIncludesHeader) {
                 total = lengthField * f.lengthUnit;
                 vLength = total - f.headerSize;
             } else {
                 vLength = lengthField * f.lengthUnit;
                 total = f.headerSize + OptionFormat.roundUp(vLength, f.valueAlignment);
             }
+        }
+        if (total < 1 || total > listEnd - pos) {
+            // Only if the bytes changed since the region was validated: never walk out of it.
+            throw new IllegalStateException("the option at " + pos + " no longer fits its validated region");
         }
         kind = k;
         offset = pos;

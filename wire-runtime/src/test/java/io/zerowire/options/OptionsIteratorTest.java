@@ -340,4 +340,27 @@ class OptionsIteratorTest {
                 .hasMessageContaining("not validated");
         assertThat(options.next()).as("left over an empty region").isFalse();
     }
+
+    @Test
+    void aSummarizedIteratorStaysInsideItsRegionWhenTheBytesChangeAfterValidation() throws ParseException {
+        byte[] region = hex("020405b4 01 030307 00");
+        long summary = OptionsIterator.validateList(region, 0, region.length, OptionFormat.TCP, "tcp", 0);
+        OptionsIterator options = new OptionsIterator();
+        options.resetValidated(region, 0, region.length, OptionFormat.TCP, summary);
+        assertThat(options.count()).isEqualTo(3);
+        assertThat(options.listEnd()).isEqualTo(8);
+
+        region[1] = 0;   // MSS length 0: would loop forever on the same option
+        options.rewind();
+        assertThatThrownBy(options::next).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no longer fits");
+        region[1] = 40;  // past the validated list
+        options.rewind();
+        assertThatThrownBy(options::next).isInstanceOf(IllegalStateException.class);
+
+        assertThatThrownBy(() -> options.resetValidated(region, 0, 4, OptionFormat.TCP, summary))
+                .as("a summary whose list ends past the region").isInstanceOf(IllegalArgumentException.class);
+        options.resetValidated(region, 2, 2, OptionFormat.TCP, summary);
+        assertThat(options.next()).as("an empty region ignores the summary").isFalse();
+    }
 }

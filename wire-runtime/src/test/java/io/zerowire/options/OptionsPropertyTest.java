@@ -179,6 +179,17 @@ class OptionsPropertyTest {
         }
         List<OptionBytes.Seen> seen = OptionBytes.iterate(it);
         assertThat(seen).hasSize(it.count()).hasSize(validated);
+        // A view's path: validate once, keep the summary, position the iterator without a second walk.
+        OptionsIterator summarized = new OptionsIterator();
+        try {
+            summarized.resetValidated(array, start, end, format,
+                    OptionsIterator.validateList(array, start, end, format, "layer", errorBase));
+        } catch (ParseException e) {
+            throw new AssertionError("validateList rejected what validate accepted", e);
+        }
+        assertThat(OptionBytes.iterate(summarized)).isEqualTo(seen);
+        assertThat(summarized.count()).isEqualTo(it.count());
+        assertThat(summarized.listEnd()).isEqualTo(it.listEnd());
         assertThat(it.count()).isLessThanOrEqualTo(format.maxOptions());
         int expectedOffset = start;
         for (OptionBytes.Seen s : seen) {

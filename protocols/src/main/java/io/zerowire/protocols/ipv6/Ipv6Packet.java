@@ -1,5 +1,6 @@
 package io.zerowire.protocols.ipv6;
 
+import io.zerowire.buffer.Bytes;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.buffer.ParseMetadata;
 import io.zerowire.ip.Ipv6;
@@ -368,6 +369,10 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * ({@link #segmentRoutingTlvsValid()}).
      */
     public OptionsIterator segmentRoutingTlvs() {
+        if (!current.hasSegmentRouting) {
+            // Emptied here rather than on every walk: most packets carry no Segment Routing Header.
+            current.srhTlvs.resetValidated(Chain.EMPTY, 0, 0, RoutingHeaders.SRH_TLV_FORMAT);
+        }
         current.srhTlvs.rewind();
         return current.srhTlvs;
     }
@@ -516,7 +521,6 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             fragmented = false;
             jumbo = -1;
             routerAlert = -1;
-            srhTlvs.resetValidated(EMPTY, 0, 0, RoutingHeaders.SRH_TLV_FORMAT);
 
             cursor.reset(buffer);
             int ipStart = cursor.bodyStart();
@@ -570,7 +574,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
                         hopByHop.wrap(cursor);
                         hasHopByHop = true;
                         layer = HopByHopOptions.LAYER;
-                        options(hopByHop.options(), true, layer);
+                        options(at + HopByHopOptions.FIXED_LENGTH, cursor.bodyStart(), true, layer);
                         if (jumbogram) {
                             endJumbogram(cursor, ipStart, bufferEnd);
                         }
@@ -580,7 +584,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
                         destinationOptions.wrap(cursor);
                         hasDestinationOptions = true;
                         layer = DestinationOptions.LAYER;
-                        options(destinationOptions.options(), false, layer);
+                        options(at + DestinationOptions.FIXED_LENGTH, cursor.bodyStart(), false, layer);
                         next = destinationOptions.nextHeaderValue();
                         break;
                     case ROUTING:
@@ -611,42 +615,56 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             payloadLength = cursor.remaining();
         }
 
-        /** Acts on each option as RFC 8200 section 4.2 (and RFC 2711, RFC 2675 in Hop-by-Hop) asks. */
-        private void options(OptionsIterator options, boolean hopByHopHeader, String layer) throws ParseException {
-            while (options.next()) {
-                int type = options.kind();
-                if (quoted) {
-                    if (hopByHopHeader && routerAlert < 0 && Ipv6Options.routerAlert(options) >= 0) {
-                        routerAlert = Ipv6Options.routerAlert(options);
-                    }
-                    if (hopByHopHeader && jumbo < 0 && Ipv6Options.jumboPayloadLength(options) >= 0) {
-                        jumbo = Ipv6Options.jumboPayloadLength(options);
-                        jumboValue = options.valueOffset();
-                    }
+        /**
+         * Acts on each option of the region {@code [from, to)} as RFC 8200 section 4.2 (and RFC 2711,
+         * RFC 2675 in Hop-by-Hop) asks. The header view's {@code wrap} validated the region (every
+         * option fits it), so this one pass reads the bytes directly, without an iterator.
+         */
+        private void options(int from, int to, boolean hopByHopHeader, String layer) throws ParseException {
+            byte[] a = array;
+            int at = from;
+            while (at < to) {
+                int type = a[at] & 0xFF;
+                if (type == Ipv6Options.PAD1) {
+                    at++;
                     continue;
                 }
-                if (type == Ipv6Options.PAD1 || type == Ipv6Options.PADN) {
+                int option = at;
+                int value = at + 2;
+                int valueLength = a[at + 1] & 0xFF;
+                at = value + valueLength;
+                if (type == Ipv6Options.PADN) {
+                    continue;
+                }
+                if (quoted) {
+                    if (hopByHopHeader && routerAlert < 0 && type == Ipv6Options.ROUTER_ALERT && valueLength == 2) {
+                        routerAlert = Bytes.u16(a, value);
+                    }
+                    if (hopByHopHeader && jumbo < 0 && type == Ipv6Options.JUMBO_PAYLOAD && valueLength == 4) {
+                        jumbo = Bytes.u32(a, value);
+                        jumboValue = value;
+                    }
                     continue;
                 }
                 if (hopByHopHeader && type == Ipv6Options.ROUTER_ALERT) {
-                    if (options.valueLength() != 2) {
-                        throw problem(ParseErrorKind.MALFORMED, layer, "options", options.offset() + 1,
+                    if (valueLength != 2) {
+                        throw problem(ParseErrorKind.MALFORMED, layer, "options", option + 1,
                                 "a Router Alert option carries 2 bytes", ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
                     }
                     if (routerAlert < 0) {
-                        routerAlert = options.valueU16(0);
+                        routerAlert = Bytes.u16(a, value);
                     }
                     continue;
                 }
                 if (hopByHopHeader && type == Ipv6Options.JUMBO_PAYLOAD) {
-                    jumboPayload(options, layer);
+                    jumboPayload(option, value, valueLength, layer);
                     continue;
                 }
                 int action = Ipv6Options.action(type);
                 if (action != Ipv6Options.ACTION_SKIP) {
                     boolean report = action == Ipv6Options.ACTION_DISCARD_AND_REPORT
                             || (action == Ipv6Options.ACTION_DISCARD_AND_REPORT_UNLESS_MULTICAST && !multicast);
-                    throw problem(ParseErrorKind.UNSUPPORTED, layer, "options", options.offset(),
+                    throw problem(ParseErrorKind.UNSUPPORTED, layer, "options", option,
                             "an unrecognized option whose type says to discard the packet",
                             ParameterProblemException.UNRECOGNIZED_OPTION, report);
                 }
@@ -654,27 +672,27 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
         }
 
         /** RFC 2675 section 3: the checks of a Jumbo Payload option as it is met. */
-        private void jumboPayload(OptionsIterator options, String layer) throws ParseException {
-            if (options.valueLength() != 4) {
-                throw problem(ParseErrorKind.MALFORMED, layer, "options", options.offset() + 1,
+        private void jumboPayload(int option, int value, int valueLength, String layer) throws ParseException {
+            if (valueLength != 4) {
+                throw problem(ParseErrorKind.MALFORMED, layer, "options", option + 1,
                         "a Jumbo Payload option carries 4 bytes", ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
             }
             if (jumbo >= 0) {
-                throw problem(ParseErrorKind.MALFORMED, layer, "options", options.offset(),
+                throw problem(ParseErrorKind.MALFORMED, layer, "options", option,
                         "a second Jumbo Payload option", ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
             }
             if (header.payloadLength() != 0) {
-                throw problem(ParseErrorKind.MALFORMED, layer, "options", options.offset(),
+                throw problem(ParseErrorKind.MALFORMED, layer, "options", option,
                         "a Jumbo Payload option in a packet whose payload length is not 0",
                         ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
             }
-            long length = options.valueU32(0);
+            long length = Bytes.u32(array, value);
             if (length <= 0xFFFF) {
-                throw problem(ParseErrorKind.MALFORMED, layer, "options", options.valueOffset(),
+                throw problem(ParseErrorKind.MALFORMED, layer, "options", value,
                         "a Jumbo Payload Length must exceed 65,535", ParameterProblemException.ERRONEOUS_HEADER_FIELD, true);
             }
             jumbo = length;
-            jumboValue = options.valueOffset();
+            jumboValue = value;
         }
 
         /** After the Hop-by-Hop header of a packet with payload length 0: the jumbogram's end. */
@@ -707,7 +725,6 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             hasType0 = false;
             hasSegmentRouting = false;
             srhTlvsValid = false;
-            srhTlvs.resetValidated(EMPTY, 0, 0, RoutingHeaders.SRH_TLV_FORMAT);
             int segmentsLeft = routing.segmentsLeft();
             switch (routing.routingType()) {
                 case RoutingHeaders.TYPE_0: {
