@@ -551,7 +551,10 @@ final class ViewWriter {
         }
         type.addMethod(getter.build());
         if (hasSetter(field)) {
-            type.addMethod(setter(field));
+            type.addMethod(setter(field, false));
+            if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
+                type.addMethod(setter(field, true));
+            }
         }
     }
 
@@ -579,18 +582,34 @@ final class ViewWriter {
         return model.fields().stream().anyMatch(f -> hasSetter(f) && f.role() != FieldRole.CHECKSUM);
     }
 
-    private MethodSpec setter(FieldModel field) {
+    /**
+     * The in-place setter of {@code field}; with {@code bits}, the variant of a MAC or IPv4 address
+     * field that takes the raw bits its {@code ...Bits()} getter gives ({@code setSourceBits}), so
+     * that rewriting an address allocates nothing and reads no object.
+     */
+    private MethodSpec setter(FieldModel field, boolean bits) {
         String name = field.name();
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(GeneratedNames.setter(name))
+        boolean mac = field.kind() == FieldKind.MAC;
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(
+                        GeneratedNames.setter(bits ? GeneratedNames.bitsGetter(name) : name))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view)
-                .addParameter(field.javaType(), "value");
+                .addParameter(bits ? (mac ? TypeName.LONG : TypeName.INT) : field.javaType(), "value");
         boolean updatesChecksum = model.checksum() != null && field.role() != FieldRole.CHECKSUM;
-        setter.addJavadoc("Sets {@code $L} in place$L.\n\n", name,
+        setter.addJavadoc("Sets {@code $L} in place$L$L.\n\n", name,
+                bits ? (mac ? " from its 48 bits ({@code MacAddress.bits()})" : " from its bits ({@code Ipv4Address.bits()})")
+                        : "",
                 updatesChecksum ? "; the checksum is updated incrementally (RFC 1624)"
                         : field.role() == FieldRole.CHECKSUM ? ", as given: nothing is recomputed" : "");
         setter.addJavadoc("@return this view\n");
-        setter.addCode(BuilderWriter.rangeCheck(field, "value"));
+        if (bits && mac) {
+            setter.beginControlFlow("if ((value & ~0xFFFF_FFFF_FFFFL) != 0)")
+                    .addStatement("throw new $T($S + $T.toHexString(value))", IllegalArgumentException.class,
+                            name + " must fit in 48 bits, was 0x", Long.class)
+                    .endControlFlow();
+        } else if (!bits) {
+            setter.addCode(BuilderWriter.rangeCheck(field, "value"));
+        }
         int wordStart = 0;
         int wordLength = 0;
         if (updatesChecksum) {
@@ -605,7 +624,14 @@ final class ViewWriter {
             case MAC:
             case IPV4:
             case IPV6:
-                setter.addStatement("value.write(array, $L)", at);
+                if (bits && mac) {
+                    setter.addStatement("$T.putU16(array, $L, (int) (value >>> 32))", RuntimeTypes.BYTES, at)
+                            .addStatement("$T.putI32(array, $L + 2, (int) value)", RuntimeTypes.BYTES, at);
+                } else if (bits) {
+                    setter.addStatement("$T.putI32(array, $L, value)", RuntimeTypes.BYTES, at);
+                } else {
+                    setter.addStatement("value.write(array, $L)", at);
+                }
                 break;
             case BYTES:
                 setter.beginControlFlow("if (value.length != $L)", field.byteLength())

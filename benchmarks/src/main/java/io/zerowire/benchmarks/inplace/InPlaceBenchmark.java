@@ -3,7 +3,6 @@ package io.zerowire.benchmarks.inplace;
 import io.netty.buffer.ByteBufUtil;
 import io.zerowire.benchmarks.frames.TcpFrames;
 import io.zerowire.buffer.PacketBuffer;
-import io.zerowire.link.MacAddress;
 import io.zerowire.parse.ParseException;
 import io.zerowire.serialize.SizeLimitExceededException;
 import java.util.Arrays;
@@ -38,8 +37,6 @@ public class InPlaceBenchmark {
     public static final long SEED = 4;
     public static final long ROUTER = 0x02_00_5e_00_00_01L;
     public static final long NEXT_HOP = 0x02_00_5e_00_00_02L;
-    private static final MacAddress ROUTER_MAC = MacAddress.of(ROUTER);
-    private static final MacAddress NEXT_HOP_MAC = MacAddress.of(NEXT_HOP);
     private static final org.pcap4j.util.MacAddress ROUTER_PCAP4J = pcap4j(ROUTER);
     private static final org.pcap4j.util.MacAddress NEXT_HOP_PCAP4J = pcap4j(NEXT_HOP);
 
@@ -77,7 +74,7 @@ public class InPlaceBenchmark {
             same(i, "answer", "pcap4j", expected, run(work, frame, () -> pcap4j.answer(work, length)));
             expected = run(work, frame, () -> hand.forward(work, length, ROUTER, NEXT_HOP) ? length : -1);
             same(i, "forward", "zerowire", expected,
-                    run(work, frame, () -> zerowire.forward(work, length, ROUTER_MAC, NEXT_HOP_MAC) ? length : -1));
+                    run(work, frame, () -> zerowire.forward(work, length, ROUTER, NEXT_HOP) ? length : -1));
             same(i, "forward", "netty", expected,
                     run(work, frame, () -> netty.forward(length, ROUTER, NEXT_HOP) ? length : -1));
             same(i, "forward", "pcap4j", expected,
@@ -142,7 +139,7 @@ public class InPlaceBenchmark {
 
     @Benchmark
     public boolean zerowireForward() throws ParseException {
-        return zerowire.forward(work, receive(), ROUTER_MAC, NEXT_HOP_MAC);
+        return zerowire.forward(work, receive(), ROUTER, NEXT_HOP);
     }
 
     @Benchmark

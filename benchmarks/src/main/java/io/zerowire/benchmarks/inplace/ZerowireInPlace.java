@@ -1,7 +1,6 @@
 package io.zerowire.benchmarks.inplace;
 
 import io.zerowire.buffer.PacketBuffer;
-import io.zerowire.link.MacAddress;
 import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ethernet.EtherType;
 import io.zerowire.protocols.ethernet.Ethernet;
@@ -68,7 +67,7 @@ public final class ZerowireInPlace {
     }
 
     /** Forwards the IPv4 packet in {@code frame[0, length)} in place; false if rejected or out of TTL. */
-    public boolean forward(byte[] frame, int length, MacAddress router, MacAddress nextHop) throws ParseException {
+    public boolean forward(byte[] frame, int length, long router, long nextHop) throws ParseException {
         PacketBuffer b = buffer.rewrap(frame, 0, length);
         Ethernet eth = EthernetFrames.wrap(ethernet, b, EthernetFrames.MinimumLength.IGNORE);
         if (eth.etherTypeValue() != EtherType.IPV4.value()) {
@@ -81,7 +80,7 @@ public final class ZerowireInPlace {
         ip.setTtl(ip.ttl() - 1);                            // RFC 1624 update of the checksum
         ip.undoParse(b);
         eth.undoParse(b);
-        eth.setSource(router).setDestination(nextHop);
+        eth.setSourceBits(router).setDestinationBits(nextHop);
         return true;
     }
 }

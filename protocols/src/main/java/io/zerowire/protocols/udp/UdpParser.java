@@ -9,6 +9,7 @@ import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpPacket;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ip.PseudoHeaderAddresses;
+import io.zerowire.protocols.ipv4.Ipv4Packet;
 
 /**
  * Parses the UDP datagram in the payload of an IP packet of either version, with one code path:
@@ -81,7 +82,14 @@ public final class UdpParser {
                     "the IP packet carries protocol %d, not UDP", ip.transportProtocol().value());
         }
         // The one per-version step: the view whose pseudo-header matches the addresses' version,
-        // given the addresses as raw bits so that nothing is allocated.
+        // given the addresses as raw bits so that nothing is allocated. IPv4 from this module hands
+        // its bits over directly, which spares the generic hand-over on the most common path.
+        if (ip instanceof Ipv4Packet packet) {
+            int source = packet.header().sourceBits();
+            int destination = packet.pseudoHeaderDestinationBits();
+            current = verify ? v4.wrap(body, source, destination) : v4.wrapUnverified(body, source, destination);
+            return current;
+        }
         PseudoHeaderAddresses a = addresses.read(ip);
         if (a.isIpv4()) {
             current = verify ? v4.wrap(body, a.ipv4Source(), a.ipv4Destination())

@@ -114,4 +114,18 @@ class EthernetTest {
                 .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.kind()).isEqualTo(ParseErrorKind.MALFORMED));
         assertThat(buffer.bodyStart()).isEqualTo(14);
     }
+
+    @Test
+    void addressesAreRewrittenInPlaceFromTheirBitsAsFromTheirObjects() throws Exception {
+        byte[] frame = hex("020000000001020000000002" + "0800" + "45");
+        Ethernet eth = EthernetFrames.parse(PacketBuffer.wrap(frame));
+        eth.setSourceBits(0x0A0B_0C0D_0E0FL).setDestinationBits(0xFFFF_FFFF_FFFFL);
+        assertThat(eth.source()).isEqualTo(MacAddress.of(0x0A0B_0C0D_0E0FL));
+        assertThat(eth.destination()).isEqualTo(MacAddress.BROADCAST);
+        assertThat(Arrays.copyOf(frame, 12)).isEqualTo(hex("ffffffffffff0a0b0c0d0e0f"));
+        assertThat(frame[12]).as("the type is left alone").isEqualTo((byte) 0x08);
+        assertThatThrownBy(() -> eth.setSourceBits(1L << 48)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("48 bits");
+        assertThat(eth.sourceBits()).as("a refused value writes nothing").isEqualTo(0x0A0B_0C0D_0E0FL);
+    }
 }

@@ -95,7 +95,7 @@ class ForwardInPlaceTest {
         ip.header().setHopLimit(ip.hopLimit() - 1);
         ip.undoParse(buffer);
         eth.undoParse(buffer);
-        eth.setSource(ROUTER).setDestination(NEXT_HOP);
+        eth.setSourceBits(ROUTER.bits()).setDestinationBits(NEXT_HOP.bits());   // the allocation-free form
         return buffer.array();
     }
 

@@ -175,6 +175,8 @@ class Ipv4BuiltCapturesTest {
             h.setTtl(h.ttl() == 0 ? 255 : h.ttl() - 1);
             if (r.nextBoolean()) {
                 h.setSource(Ipv4Address.of(r.nextInt())).setDestination(Ipv4Address.of(r.nextInt()));
+            } else if (r.nextBoolean()) {
+                h.setSourceBits(r.nextInt()).setDestinationBits(r.nextInt());
             }
             if (r.nextInt(4) == 0) {
                 h.setDscp(r.nextInt(64)).setEcn(r.nextInt(4)).setIdentification(r.nextInt(0x10000));

@@ -80,7 +80,7 @@ class Ipv4PropertyTest {
                 .encapsulate(Ipv4Samples.randomHeader(r, Ipv4Samples.randomOptions(r), false)).serialize().toByteArray();
         Ipv4 h = Ipv4Packet.parse(PacketBuffer.wrap(packet)).header();
         for (int edit = 0; edit < 8; edit++) {
-            switch (r.nextInt(10)) {
+            switch (r.nextInt(12)) {
                 case 0 -> h.setTtl(r.nextInt(256));
                 case 1 -> h.setSource(Ipv4Address.of(r.nextInt()));
                 case 2 -> h.setDestination(Ipv4Address.of(r.nextInt()));
@@ -90,6 +90,14 @@ class Ipv4PropertyTest {
                 case 6 -> h.setDontFragment(r.nextBoolean()).setMoreFragments(r.nextBoolean());
                 case 7 -> h.setFragmentOffset(r.nextInt(0x2000));
                 case 8 -> h.setProtocol(IpProtocol.of(r.nextInt(256)));
+                case 9 -> {
+                    int bits = r.nextInt();
+                    assertThat(h.setSourceBits(bits).source()).isEqualTo(Ipv4Address.of(bits));
+                }
+                case 10 -> {
+                    int bits = r.nextInt();
+                    assertThat(h.setDestinationBits(bits).destination()).isEqualTo(Ipv4Address.of(bits));
+                }
                 default -> h.setTtl(h.ttl() == 0 ? 0 : h.ttl() - 1);
             }
             assertThat(h.checksumValid()).isTrue();
