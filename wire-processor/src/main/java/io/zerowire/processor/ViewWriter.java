@@ -423,6 +423,8 @@ final class ViewWriter {
                     .endControlFlow();
         }
 
+        // A plain store: wrap must stay under C2's inlining limit (325 bytecodes for Ipv4), which a
+        // test against the last array would cross.
         method.addStatement("this.array = array")
                 .addStatement("this.offset = offset")
                 .addStatement("this.headerLength = $L", headerLengthInt)

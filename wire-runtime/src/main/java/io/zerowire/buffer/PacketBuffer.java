@@ -104,7 +104,9 @@ public final class PacketBuffer implements BufferView, Serializer {
      */
     public PacketBuffer rewrap(byte[] array, int offset, int length) {
         checkRegion(array, offset, length);
-        this.array = array;
+        if (this.array != array) {
+            this.array = array; // a reference store costs a GC write barrier; a receive loop reuses its array
+        }
         this.regionStart = offset;
         this.regionEnd = offset + length;
         this.bodyStart = offset;

@@ -19,7 +19,9 @@ public final class SerializeTarget {
 
     /** Points this target at new header and footer regions. */
     public SerializeTarget set(byte[] array, int headerOffset, int headerLength, int footerOffset, int footerLength) {
-        this.array = array;
+        if (this.array != array) {
+            this.array = array; // a reference store costs a GC write barrier; every layer passes the same array
+        }
         this.headerOffset = headerOffset;
         this.headerLength = headerLength;
         this.footerOffset = footerOffset;

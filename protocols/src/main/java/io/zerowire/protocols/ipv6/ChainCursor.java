@@ -21,7 +21,10 @@ final class ChainCursor implements BufferView {
 
     /** Starts over the unconsumed bytes of {@code buffer}. */
     void reset(BufferView buffer) {
-        array = buffer.array();
+        byte[] a = buffer.array();
+        if (array != a) {
+            array = a; // a reference store costs a GC write barrier; a receive loop reuses its array
+        }
         start = buffer.bodyStart();
         bodyStart = start;
         bodyEnd = buffer.bodyEnd();

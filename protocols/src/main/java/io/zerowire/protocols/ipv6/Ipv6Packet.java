@@ -124,8 +124,10 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
     private final ChainCursor cursor = new ChainCursor();
     // Two chains: the walk fills the spare one and the views swap on success, so a failed wrap
     // leaves the views of the last good packet untouched.
-    private Chain current = new Chain();
-    private Chain spare = new Chain();
+    private final Chain[] chains = {new Chain(), new Chain()};
+    /** Index of the current chain: flipping an int spares the reference stores (GC write barriers) of a swap. */
+    private int currentIndex;
+
 
     /** An empty view, for reuse: {@link #wrap} it before reading. */
     public Ipv6Packet() {}
@@ -201,14 +203,18 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
     }
 
     private Ipv6Packet wrap(BufferView buffer, boolean quoted) throws ParseException {
-        Chain chain = spare;
+        Chain chain = chains[currentIndex ^ 1];
         chain.walk(buffer, cursor, quoted);
         // The whole chain is valid: now move the caller's buffer, which cannot fail.
         buffer.takeFront(chain.headerLength);
         buffer.takeBack(buffer.remaining() - chain.payloadLength);
-        spare = current;
-        current = chain;
+        currentIndex ^= 1;
         return this;
+    }
+
+    /** The chain of the last good packet. */
+    private Chain current() {
+        return chains[currentIndex];
     }
 
     // --- IpPacket -----------------------------------------------------------------------------
@@ -220,12 +226,12 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
 
     @Override
     public Ipv6Address source() {
-        return current.header.source();
+        return current().header.source();
     }
 
     @Override
     public Ipv6Address destination() {
-        return current.header.destination();
+        return current().header.destination();
     }
 
     /**
@@ -234,12 +240,12 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      */
     @Override
     public Ipv6Address pseudoHeaderDestination() {
-        return Ipv6Address.read(current.array, current.pseudoDestination);
+        return Ipv6Address.read(current().array, current().pseudoDestination);
     }
 
     @Override
     public void pseudoHeaderAddresses(PseudoHeaderAddresses into) {
-        into.setIpv6(current.array, sourceOffset(), current.pseudoDestination);
+        into.setIpv6(current().array, sourceOffset(), current().pseudoDestination);
     }
 
     /**
@@ -248,24 +254,24 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      */
     @Override
     public IpProtocol transportProtocol() {
-        return IpProtocol.of(current.upper);
+        return IpProtocol.of(current().upper);
     }
 
     @Override
     public int hopLimit() {
-        return current.header.hopLimit();
+        return current().header.hopLimit();
     }
 
     /** Whether a Fragment header with a non-zero offset or the M flag ended the walk. */
     @Override
     public boolean isFragment() {
-        return current.fragmented;
+        return current().fragmented;
     }
 
     /** Bytes of the fixed header and every extension header walked. */
     @Override
     public int headerLength() {
-        return current.headerLength;
+        return current().headerLength;
     }
 
     /**
@@ -274,25 +280,25 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      */
     @Override
     public int payloadLength() {
-        return current.payloadLength;
+        return current().payloadLength;
     }
 
     // --- the fixed header and the chain ---------------------------------------------------------
 
     /** The fixed header's view: every field, and setters (such as the hop limit) that edit it in place. */
     public Ipv6Header header() {
-        return current.header;
+        return current().header;
     }
 
     /** The number behind {@link #transportProtocol()}, without allocating. */
     @Override
     public int transportProtocolValue() {
-        return current.upper;
+        return current().upper;
     }
 
     /** How many extension headers the walk went through, 0 to {@value #MAX_EXTENSION_HEADERS}. */
     public int extensionHeaderCount() {
-        return current.count;
+        return current().count;
     }
 
     /**
@@ -311,8 +317,8 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * @throws IndexOutOfBoundsException if {@code i} is not below {@link #extensionHeaderCount()}
      */
     public int extensionHeaderTypeValue(int i) {
-        Objects.checkIndex(i, current.count);
-        return current.types[i];
+        Objects.checkIndex(i, current().count);
+        return current().types[i];
     }
 
     /**
@@ -321,8 +327,8 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * @throws IndexOutOfBoundsException if {@code i} is not below {@link #extensionHeaderCount()}
      */
     public int extensionHeaderOffset(int i) {
-        Objects.checkIndex(i, current.count);
-        return current.starts[i];
+        Objects.checkIndex(i, current().count);
+        return current().starts[i];
     }
 
     /**
@@ -331,28 +337,28 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * @throws IndexOutOfBoundsException if {@code i} is not below {@link #extensionHeaderCount()}
      */
     public int extensionHeaderLength(int i) {
-        Objects.checkIndex(i, current.count);
-        return current.lengths[i];
+        Objects.checkIndex(i, current().count);
+        return current().lengths[i];
     }
 
     /** The Hop-by-Hop Options header, or null without one. */
     public HopByHopOptions hopByHopOptions() {
-        return current.hasHopByHop ? current.hopByHop : null;
+        return current().hasHopByHop ? current().hopByHop : null;
     }
 
     /** The last Destination Options header, or null without one. */
     public DestinationOptions destinationOptions() {
-        return current.hasDestinationOptions ? current.destinationOptions : null;
+        return current().hasDestinationOptions ? current().destinationOptions : null;
     }
 
     /** The last Routing header, of any type, or null without one. */
     public RoutingHeader routingHeader() {
-        return current.hasRouting ? current.routing : null;
+        return current().hasRouting ? current().routing : null;
     }
 
     /** The last Routing header if it is of type 0, or null; read its addresses with {@link RoutingHeaders}. */
     public Type0RoutingHeader type0RoutingHeader() {
-        return current.hasType0 ? current.type0 : null;
+        return current().hasType0 ? current().type0 : null;
     }
 
     /**
@@ -360,7 +366,7 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * with {@link RoutingHeaders} and its TLVs with {@link #segmentRoutingTlvs()}.
      */
     public SegmentRoutingHeader segmentRoutingHeader() {
-        return current.hasSegmentRouting ? current.segmentRouting : null;
+        return current().hasSegmentRouting ? current().segmentRouting : null;
     }
 
     /**
@@ -369,12 +375,12 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * ({@link #segmentRoutingTlvsValid()}).
      */
     public OptionsIterator segmentRoutingTlvs() {
-        if (!current.hasSegmentRouting) {
+        if (!current().hasSegmentRouting) {
             // Emptied here rather than on every walk: most packets carry no Segment Routing Header.
-            current.srhTlvs.resetValidated(Chain.EMPTY, 0, 0, RoutingHeaders.SRH_TLV_FORMAT);
+            current().srhTlvs.resetValidated(Chain.EMPTY, 0, 0, RoutingHeaders.SRH_TLV_FORMAT);
         }
-        current.srhTlvs.rewind();
-        return current.srhTlvs;
+        current().srhTlvs.rewind();
+        return current().srhTlvs;
     }
 
     /**
@@ -383,64 +389,64 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * TLV processing to the segment endpoint's configuration).
      */
     public boolean segmentRoutingTlvsValid() {
-        return current.srhTlvsValid;
+        return current().srhTlvsValid;
     }
 
     /** The Fragment header (the last one, which ends the walk when it is a real fragment), or null. */
     public FragmentHeader fragmentHeader() {
-        return current.hasFragment ? current.fragment : null;
+        return current().hasFragment ? current().fragment : null;
     }
 
     /** Whether the payload length came from a Jumbo Payload option (RFC 2675). */
     public boolean isJumbogram() {
-        return current.jumbo >= 0;
+        return current().jumbo >= 0;
     }
 
     /** The Jumbo Payload Length (bytes after the fixed header), or -1 if this is not a jumbogram. */
     public long jumboPayloadLength() {
-        return current.jumbo;
+        return current().jumbo;
     }
 
     /** The value of the Hop-by-Hop header's Router Alert option (0: MLD), or -1 without one. */
     public int routerAlert() {
-        return current.routerAlert;
+        return current().routerAlert;
     }
 
     // --- where the packet is ------------------------------------------------------------------
 
     /** The array holding the packet. */
     public byte[] array() {
-        return current.array;
+        return current().array;
     }
 
     /** Array index of the fixed header's first byte. */
     public int offset() {
-        return current.start;
+        return current().start;
     }
 
     /** Array index of the first payload byte, after every header. */
     public int payloadOffset() {
-        return current.start + current.headerLength;
+        return current().start + current().headerLength;
     }
 
     /** Array index of the source address, for allocation-free pseudo-header checksums. */
     public int sourceOffset() {
-        return current.start + Ipv6Header.SOURCE_OFFSET;
+        return current().start + Ipv6Header.SOURCE_OFFSET;
     }
 
     /** Array index of the fixed header's destination address. */
     public int destinationOffset() {
-        return current.start + Ipv6Header.DESTINATION_OFFSET;
+        return current().start + Ipv6Header.DESTINATION_OFFSET;
     }
 
     /** Array index of {@link #pseudoHeaderDestination()}. */
     public int pseudoHeaderDestinationOffset() {
-        return current.pseudoDestination;
+        return current().pseudoDestination;
     }
 
     /** What {@link #wrap} consumed, for {@link PacketBuffer#undoParse(ParseMetadata)}. */
     public ParseMetadata parseMetadata() {
-        return new ParseMetadata(current.headerLength, current.payloadLength, 0);
+        return new ParseMetadata(current().headerLength, current().payloadLength, 0);
     }
 
     /**
@@ -448,13 +454,13 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
      * the whole packet again (link padding stays in the suffix, as with every view).
      */
     public void undoParse(PacketBuffer buffer) {
-        buffer.undoParse(current.headerLength, current.payloadLength, 0);
+        buffer.undoParse(current().headerLength, current().payloadLength, 0);
     }
 
     /** The fixed header, the chain and the payload, for debugging. */
     @Override
     public String toString() {
-        Chain c = current;
+        Chain c = current();
         StringBuilder text = new StringBuilder(c.header.toString()).append(" chain=[");
         for (int i = 0; i < c.count; i++) {
             text.append(i == 0 ? "" : ", ").append(IpProtocol.of(c.types[i]).name()).append('@')
@@ -525,7 +531,9 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
             cursor.reset(buffer);
             int ipStart = cursor.bodyStart();
             int bufferEnd = cursor.bodyEnd();
-            array = cursor.array();
+            if (array != cursor.array()) {
+                array = cursor.array(); // a reference store costs a GC write barrier
+            }
             start = ipStart;
             basePosition = buffer.position();
             // Checks the length, the version and the payload length; trims padding off the cursor.
