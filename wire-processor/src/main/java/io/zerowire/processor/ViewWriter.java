@@ -338,7 +338,7 @@ final class ViewWriter {
             int extra = headerLength.declaration().headerLengthOffset();
             // int arithmetic where the largest value fits (every real header): smaller code, which
             // keeps wrap under the JIT's inlining limit; long only where the unit could overflow an int.
-            boolean headerFitsInt = maxLength(headerLength, unit) + extra <= Integer.MAX_VALUE;
+            boolean headerFitsInt = fitsInt(maxLength(headerLength, unit), extra);
             method.addStatement("$L headerLength = $L$L$L", headerFitsInt ? "int" : "long",
                     headerFitsInt ? rawInt(headerLength, unit == 1 && extra == 0)
                             : unit == 1 && extra == 0 ? rawBare(headerLength) : rawLong(headerLength),
@@ -354,9 +354,8 @@ final class ViewWriter {
         } else {
             method.addStatement("int headerLength = FIXED_LENGTH");
         }
-        boolean headerIsLong = headerLength != null && maxLength(headerLength,
-                headerLength.declaration().headerLengthUnit()) + headerLength.declaration().headerLengthOffset()
-                > Integer.MAX_VALUE;
+        boolean headerIsLong = headerLength != null && !fitsInt(maxLength(headerLength,
+                headerLength.declaration().headerLengthUnit()), headerLength.declaration().headerLengthOffset());
         String headerLengthInt = headerIsLong ? "(int) headerLength" : "headerLength";
 
         FieldModel total = model.totalLength();
@@ -364,9 +363,10 @@ final class ViewWriter {
             int unit = total.declaration().totalLengthUnit();
             boolean includesHeader = total.declaration().includesHeader();
             long headerMax = headerLength == null ? model.fixedLength()
+                    : headerIsLong ? Long.MAX_VALUE
                     : maxLength(headerLength, headerLength.declaration().headerLengthUnit())
                             + headerLength.declaration().headerLengthOffset();
-            boolean totalFitsInt = maxLength(total, unit) + (includesHeader ? 0 : headerMax) <= Integer.MAX_VALUE;
+            boolean totalFitsInt = fitsInt(maxLength(total, unit), includesHeader ? 0 : headerMax);
             method.addStatement("$L totalLength = $L$L$L", totalFitsInt ? "int" : "long",
                     totalFitsInt ? rawInt(total, unit == 1 && includesHeader)
                             : unit == 1 ? rawBare(total) : rawLong(total),
@@ -779,7 +779,12 @@ final class ViewWriter {
         return codec.read(field.bitOffset(), field.bitWidth()).bare();
     }
 
-    /** The largest value a length field can give once multiplied by its unit. */
+    /** Whether {@code max + extra} fits an int, for a non-negative {@code max} that may be {@link Long#MAX_VALUE}. */
+    private static boolean fitsInt(long max, long extra) {
+        return max <= Integer.MAX_VALUE && extra <= Integer.MAX_VALUE && max + extra <= Integer.MAX_VALUE;
+    }
+
+    /** The largest value a length field can give once multiplied by its unit ({@link Long#MAX_VALUE} from 32 bits up). */
     private static long maxLength(FieldModel field, int unit) {
         return field.bitWidth() >= 32 ? Long.MAX_VALUE : BitCodec.mask(field.bitWidth()) * unit;
     }

@@ -174,6 +174,12 @@ class ValidLayoutsTest {
         assertEquals(List.of("HopByHop.java", "HopByHopBuilder.java", "Icmp.java", "IcmpBuilder.java",
                         "PcapRecord.java", "PcapRecordBuilder.java"),
                 generatedNames(compilation));
+        // Lengths are checked in int arithmetic only where the largest value cannot overflow it:
+        // a 32-bit length plus the header would wrap around and pass the check against the buffer.
+        assertThat(compilation).generatedSourceFile("p.PcapRecord").contentsAsUtf8String()
+                .contains("long totalLength = ");
+        assertThat(compilation).generatedSourceFile("p.HopByHop").contentsAsUtf8String()
+                .contains("int headerLength = ");
     }
 
     @Test
