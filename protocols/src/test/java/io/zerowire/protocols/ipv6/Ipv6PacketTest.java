@@ -562,7 +562,12 @@ class Ipv6PacketTest {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long total = 0;
-        for (int round = 0; round < 3; round++) {
+        // The least of the rounds after warm-up: garbage per wrap shows in every round (at least
+        // 320 KB), while a one-off of the JDK shows in one round only: java.lang.invoke spins
+        // LambdaForms for the VarHandle reads on this thread, 0.9-1.8 KB in round 1 or 2 (seen
+        // with -XX:+PrintCompilation; it failed one CI rehearsal).
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 6; round++) {
             long before = threads.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < 20_000; i++) {
                 buffer.reset();
@@ -571,10 +576,11 @@ class Ipv6PacketTest {
                         + ip.pseudoHeaderDestinationOffset() + ip.routerAlert();
             }
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            if (round == 2) {
-                assertThat(allocated).as("bytes allocated by 20,000 wraps after warm-up").isLessThan(1024);
+            if (round >= 2) {
+                least = Math.min(least, allocated);
             }
         }
+        assertThat(least).as("bytes allocated by 20,000 wraps after warm-up, least of four rounds").isLessThan(1024);
         assertThat(total).isPositive();
         assertThat(ip.extensionHeaderCount()).isEqualTo(4);
         assertThat(ip.pseudoHeaderDestination()).isEqualTo(s0);
