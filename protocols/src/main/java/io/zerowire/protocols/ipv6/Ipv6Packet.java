@@ -128,7 +128,6 @@ public final class Ipv6Packet implements IpPacket<Ipv6> {
     /** Index of the current chain: flipping an int spares the reference stores (GC write barriers) of a swap. */
     private int currentIndex;
 
-
     /** An empty view, for reuse: {@link #wrap} it before reading. */
     public Ipv6Packet() {}
 
