@@ -20,19 +20,24 @@ import javax.lang.model.element.Modifier;
  */
 final class BuilderWriter {
     private final LayoutModel model;
+    /** Whether the class carries {@code @Generated} (see {@code LayoutProcessor.canAnnotateGenerated}). */
+    private final boolean annotateGenerated;
     private final BitCodec codec;
     private final ClassName builder;
 
-    BuilderWriter(LayoutModel model) {
+    BuilderWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
+        this.annotateGenerated = annotateGenerated;
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.builder = model.builderClass();
     }
 
     TypeSpec write() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addAnnotation(Generation.generated())
-                .addOriginatingElement(model.element())
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder);
+        if (annotateGenerated) {
+            type.addAnnotation(Generation.generated());
+        }
+        type.addOriginatingElement(model.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.PACKET_BUILDER)
                 .addJavadoc(classJavadoc());

@@ -8,7 +8,7 @@ import io.zerowire.annotations.Endian;
 
 /** Code pieces that the view and builder writers share. */
 final class Generation {
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private Generation() {}
 

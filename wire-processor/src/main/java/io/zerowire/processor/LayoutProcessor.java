@@ -14,7 +14,10 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Compiles every {@code @Header} interface into a view and a builder, in three steps that never
@@ -88,10 +91,26 @@ public final class LayoutProcessor extends AbstractProcessor {
             }
         }
         Filer filer = processingEnv.getFiler();
+        boolean annotate = canAnnotateGenerated(element);
         for (LayoutModel model : models) {
-            write(filer, model, new ViewWriter(model).write());
-            write(filer, model, new BuilderWriter(model).write());
+            write(filer, model, new ViewWriter(model, annotate).write());
+            write(filer, model, new BuilderWriter(model, annotate).write());
         }
+    }
+
+    /**
+     * Whether the generated files may carry {@code @Generated}. It lives in the {@code java.compiler}
+     * module, which a named module (a layout with a {@code module-info.java}) reads only if it
+     * requires it; there the annotation is left out rather than failing the user's build.
+     */
+    private boolean canAnnotateGenerated(Element layout) {
+        Elements elements = processingEnv.getElementUtils();
+        ModuleElement module = elements.getModuleOf(layout);
+        if (module == null || module.isUnnamed()) {
+            return elements.getTypeElement(Generation.GENERATED.canonicalName()) != null;
+        }
+        return ElementFilter.requiresIn(module.getDirectives()).stream()
+                .anyMatch(requires -> requires.getDependency().getQualifiedName().contentEquals("java.compiler"));
     }
 
     private static void write(Filer filer, LayoutModel model, TypeSpec type) throws IOException {

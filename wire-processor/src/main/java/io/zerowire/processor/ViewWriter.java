@@ -21,19 +21,24 @@ final class ViewWriter {
     private static final Modifier[] PUBLIC_STATIC_FINAL = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
 
     private final LayoutModel model;
+    /** Whether the class carries {@code @Generated} (see {@code LayoutProcessor.canAnnotateGenerated}). */
+    private final boolean annotateGenerated;
     private final BitCodec codec;
     private final ClassName view;
 
-    ViewWriter(LayoutModel model) {
+    ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
+        this.annotateGenerated = annotateGenerated;
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.view = model.viewClass();
     }
 
     TypeSpec write() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(view)
-                .addAnnotation(Generation.generated())
-                .addOriginatingElement(model.element())
+        TypeSpec.Builder type = TypeSpec.classBuilder(view);
+        if (annotateGenerated) {
+            type.addAnnotation(Generation.generated());
+        }
+        type.addOriginatingElement(model.element())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.layoutType())
                 .addJavadoc(classJavadoc());
