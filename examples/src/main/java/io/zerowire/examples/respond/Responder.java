@@ -27,6 +27,7 @@ import io.zerowire.protocols.udp.UdpLayout;
 import io.zerowire.serialize.PacketBuilder;
 import io.zerowire.serialize.Serializer;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -117,7 +118,7 @@ public final class Responder implements FrameHandler {
         this.sender = new ReplySender(out, config.mac(), replies);
         this.node = new NodeAnswers(sender, config.ipv4(), config.ipv6(), false);
         this.errors = new IcmpErrors(sender);
-        this.tcpEcho = new TcpEcho(config.tcpEchoPort(), System::nanoTime, System.nanoTime() ^ config.mac().bits());
+        this.tcpEcho = new TcpEcho(config.tcpEchoPort(), System::nanoTime, new SecureRandom());
     }
 
     /** The configuration. */
@@ -246,8 +247,14 @@ public final class Responder implements FrameHandler {
         return tcpEcho.connections();
     }
 
+    /** What the TCP echo did with handshakes: SYN cookies, half-open connections that expired, bad flags. */
+    public TcpCounters tcpCounters() {
+        return tcpEcho.counters();
+    }
+
     /** One line of counters, for the end of a run. */
     public String summary() {
-        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; new arrays " + allocations();
+        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; new arrays " + allocations()
+                + "; tcp: " + tcpEcho.counters();
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 
 /**
  * A minimal TCP (RFC 9293) that echoes what it receives on one port and resets everything else.
@@ -25,6 +26,20 @@ import java.util.function.LongSupplier;
  * once; a segment that would still overrun it is dropped unacknowledged, for the peer to send again
  * later. A segment beyond a gap gets a duplicate ACK. Our FIN goes out with the ACK of the peer's FIN, and the connection is forgotten
  * when that FIN is acknowledged (or after {@link #IDLE_NANOS} without a segment).
+ *
+ * <p><b>SYN floods.</b> A SYN is kept as a half-open connection only while fewer than
+ * {@link #MAX_HALF_OPEN} are (and the table has room); a half-open connection is forgotten after
+ * {@link #SYN_RECEIVED_NANOS} without a segment. Beyond that a SYN gets a SYN cookie (RFC 4987
+ * section 3.6, {@link SynCookies}): a SYN-ACK for which nothing is kept, whose sequence number lets
+ * the handshake's last ACK create the connection. Every ISN is a cookie, kept or not, so that it is
+ * unpredictable off the path (RFC 6528) and one scheme serves both cases; only a cookie flagged
+ * stateless can create a connection from nothing, so that an ACK that comes after its half-open
+ * connection timed out, when options were agreed that nothing remembers, is reset as before. So a
+ * flood of any size holds at most {@link #MAX_HALF_OPEN} entries for a few seconds, and a real
+ * client always gets through while the table has room for established connections. A connection
+ * made from a cookie has only its MSS, rounded down to one of {@link SynCookies#MSS}: the cookie
+ * SYN-ACK offers no window scale, SACK or timestamps (as Linux does when the peer sends no
+ * timestamps), so the peer's window is at most 64 KiB for the life of the connection.
  *
  * <p><b>Options.</b> The SYN-ACK carries an MSS (the link's, no larger than the peer's, so that an
  * echo never exceeds what the peer accepts), and answers each option the peer offered: window scale
@@ -49,17 +64,26 @@ final class TcpEcho {
     static final int WINDOW_SHIFT = 7;
     /** The largest receive window we announce; usually less, see {@link #announce}. */
     static final int RECEIVE_WINDOW = 256 * 1024;
-    /** Connections kept at most; a SYN beyond them is reset. */
+    /** Connections kept at most, half-open or not; the last ACK of a handshake beyond them is reset. */
     static final int MAX_CONNECTIONS = 1024;
+    /** Half-open connections (SYN received) kept at most; a SYN beyond them gets a SYN cookie. */
+    static final int MAX_HALF_OPEN = 256;
     /** A connection without a segment for this long is forgotten. */
     static final long IDLE_NANOS = 120_000_000_000L;
+    /**
+     * A half-open connection without a segment for this long is forgotten: we do not retransmit our
+     * SYN-ACK, and the peer's SYN retransmission (1 s, then 2 s, in Linux) gets one again.
+     */
+    static final long SYN_RECEIVED_NANOS = 5_000_000_000L;
+    /** Expired connections are looked for when the table is full, at most this often. */
+    static final long SWEEP_NANOS = 1_000_000_000L;
 
     private enum State { SYN_RECEIVED, ESTABLISHED, LAST_ACK }
 
     private record Key(IpAddress<?> peer, int peerPort) {}
 
     private static final class Connection {
-        State state = State.SYN_RECEIVED;
+        State state;
         long irs;
         long iss;
         long rcvNxt;
@@ -81,18 +105,24 @@ final class TcpEcho {
     private final LongSupplier nanoClock;
     private final Map<Key, Connection> connections = new HashMap<>();
     private final TcpOptionsBuilder options = new TcpOptionsBuilder();
-    private long issState;
+    private final SynCookies cookies;
+    private final TcpCounters counters = new TcpCounters();
+    /** What a SYN answered with a cookie is parsed into: nothing of it is kept. */
+    private final Connection stateless = new Connection();
+    private int halfOpen;
+    private long lastSweep;
     private long resets;
 
     /**
      * @param port the echo port
-     * @param nanoClock monotonic nanoseconds ({@code System::nanoTime}): timestamps and idle expiry
-     * @param issSeed seeds the initial sequence numbers
+     * @param nanoClock monotonic nanoseconds ({@code System::nanoTime}): timestamps, expiry, the cookie counter
+     * @param secret keys the SYN cookies, which are the initial sequence numbers ({@code SecureRandom})
      */
-    TcpEcho(int port, LongSupplier nanoClock, long issSeed) {
+    TcpEcho(int port, LongSupplier nanoClock, RandomGenerator secret) {
         this.port = port;
         this.nanoClock = nanoClock;
-        this.issState = issSeed;
+        this.cookies = new SynCookies(secret);
+        this.lastSweep = nanoClock.getAsLong() - SWEEP_NANOS;
     }
 
     int port() {
@@ -102,6 +132,16 @@ final class TcpEcho {
     /** Connections open now. */
     int connections() {
         return connections.size();
+    }
+
+    /** Half-open connections kept now. */
+    int halfOpen() {
+        return halfOpen;
+    }
+
+    /** What happened to handshakes. */
+    TcpCounters counters() {
+        return counters;
     }
 
     /**
@@ -114,26 +154,37 @@ final class TcpEcho {
     Action segment(TcpLayout<?> segment, IpAddress<?> peer, int dataLength, int linkMss, TcpBuilder reply) {
         long now = nanoClock.getAsLong();
         reply.sourcePort(segment.destinationPort()).destinationPort(segment.sourcePort());
+        if (segment.syn() && (segment.fin() || segment.rst())) {
+            // No TCP sends these: a SYN opens, FIN and RST close. They probe or evade (SYN+FIN gets
+            // past filters that look for a SYN alone), and answering either would leak what we are;
+            // Linux drops both.
+            counters.countBadFlags();
+            return Action.NONE;
+        }
         Key key = new Key(peer, segment.sourcePort());
         Connection c = segment.destinationPort() == port ? connections.get(key) : null;
         if (segment.rst()) {
             if (c != null && inWindow(c, segment.sequenceNumber())) {
-                connections.remove(key);
+                forget(key, c);
             }
             return Action.NONE;   // RFC 9293 section 3.10.7: a reset is never answered
         }
         if (c == null) {
-            if (segment.syn() && !segment.ack() && segment.destinationPort() == port) {
+            boolean ours = segment.destinationPort() == port;
+            if (ours && segment.syn() && !segment.ack()) {
                 return accept(segment, key, linkMss, now, reply);
             }
-            return reset(segment, dataLength, reply);
+            c = ours && segment.ack() && !segment.syn() ? fromCookie(segment, key, linkMss, now) : null;
+            if (c == null) {
+                return reset(segment, dataLength, reply);
+            }
         }
         c.lastActivity = now;
         if (segment.syn() && !segment.ack()) {
             if (segment.sequenceNumber() == c.irs) {
                 return synAck(c, reply);   // our SYN-ACK was lost: the same again
             }
-            connections.remove(key);
+            forget(key, c);
             return accept(segment, key, linkMss, now, reply);
         }
         if (!segment.ack()) {
@@ -145,6 +196,7 @@ final class TcpEcho {
                 return reset(segment, dataLength, reply);
             }
             c.state = State.ESTABLISHED;
+            halfOpen--;
         }
         if (after(ack, c.sndUna) && !after(ack, c.sndNxt)) {
             c.sndUna = ack;
@@ -156,7 +208,7 @@ final class TcpEcho {
             c.tsRecent = tsval;   // RFC 7323 section 4.3
         }
         if (c.state == State.LAST_ACK && ack == c.sndNxt) {
-            connections.remove(key);   // our FIN is acknowledged: done
+            forget(key, c);   // our FIN is acknowledged: done
             if (dataLength == 0 && !segment.fin()) {
                 return Action.NONE;
             }
@@ -196,20 +248,44 @@ final class TcpEcho {
         return dataLength > 0 ? Action.ECHO : Action.SEGMENT;
     }
 
+    /** Answers a SYN for no connection: kept as a half-open connection if there is room, else with a cookie. */
     private Action accept(TcpLayout<?> syn, Key key, int linkMss, long now, TcpBuilder reply) {
-        if (connections.size() >= MAX_CONNECTIONS) {
-            forgetIdle(now);
-            if (connections.size() >= MAX_CONNECTIONS) {
-                return reset(syn, 0, reply);
-            }
+        boolean keep = halfOpen < MAX_HALF_OPEN && connections.size() < MAX_CONNECTIONS
+                || sweep(now) && halfOpen < MAX_HALF_OPEN && connections.size() < MAX_CONNECTIONS;
+        Connection c = parseSyn(syn, keep ? new Connection() : stateless, linkMss, now);
+        int mssIndex = SynCookies.mssIndex(c.mss);
+        if (keep) {
+            c.iss = cookies.cookie(key.peer(), key.peerPort(), port, c.irs, SynCookies.counter(now), mssIndex);
+            connections.put(key, c);
+            halfOpen++;
+        } else {
+            // Only what the cookie carries: an MSS it can encode, no other option.
+            c.iss = cookies.cookie(key.peer(), key.peerPort(), port, c.irs, SynCookies.counter(now),
+                    SynCookies.STATELESS | mssIndex);
+            c.mss = SynCookies.MSS[mssIndex];
+            c.sndShift = 0;
+            c.rcvShift = 0;
+            c.sackPermitted = false;
+            c.timestamps = false;
         }
-        Connection c = new Connection();
-        c.irs = syn.sequenceNumber();
-        c.iss = nextIss();
-        c.rcvNxt = plus(c.irs, 1);
         c.sndUna = c.iss;
         c.sndNxt = plus(c.iss, 1);
+        counters.countSynAck(!keep);
+        return synAck(c, reply);
+    }
+
+    /** {@code c}, every field set from {@code syn} and the options it offers. */
+    private static Connection parseSyn(TcpLayout<?> syn, Connection c, int linkMss, long now) {
+        c.state = State.SYN_RECEIVED;
+        c.irs = syn.sequenceNumber();
+        c.rcvNxt = plus(c.irs, 1);
         c.mss = linkMss;
+        c.sndShift = 0;
+        c.rcvShift = 0;
+        c.sackPermitted = false;
+        c.timestamps = false;
+        c.tsRecent = 0;
+        c.rcvEdge = 0;
         c.lastActivity = now;
         OptionsIterator offered = syn.options();
         while (offered.next()) {
@@ -240,8 +316,38 @@ final class TcpEcho {
         }
         // RFC 9293 section 3.8.6.2.1: the window of a SYN is never scaled; later ones are.
         c.sndWindow = syn.window();
+        return c;
+    }
+
+    /**
+     * The connection the handshake's last ACK creates when its acknowledgment number is a valid
+     * stateless cookie for it; null (the caller resets) for a forged or stale one, or when the table
+     * is full of connections.
+     */
+    private Connection fromCookie(TcpLayout<?> ack, Key key, int linkMss, long now) {
+        long iss = minus(ack.acknowledgmentNumber(), 1);
+        long irs = minus(ack.sequenceNumber(), 1);
+        int low = cookies.check(iss, key.peer(), key.peerPort(), port, irs, SynCookies.counter(now));
+        if (low < 0 || (low & SynCookies.STATELESS) == 0) {
+            counters.countRejectedCookie();
+            return null;
+        }
+        if (connections.size() >= MAX_CONNECTIONS && !(sweep(now) && connections.size() < MAX_CONNECTIONS)) {
+            return null;
+        }
+        Connection c = new Connection();
+        c.state = State.ESTABLISHED;
+        c.irs = irs;
+        c.iss = iss;
+        c.rcvNxt = plus(irs, 1);
+        c.sndUna = plus(iss, 1);
+        c.sndNxt = plus(iss, 1);
+        c.mss = Math.min(linkMss, SynCookies.MSS[low & SynCookies.MSS_INDEX]);
+        c.rcvEdge = c.rcvNxt;
+        c.lastActivity = now;
         connections.put(key, c);
-        return synAck(c, reply);
+        counters.countCookieConnection();
+        return c;
     }
 
     private Action synAck(Connection c, TcpBuilder reply) {
@@ -320,11 +426,36 @@ final class TcpEcho {
         return it.find(TcpOptions.TIMESTAMPS) ? TcpOptions.timestampValue(it) : -1;
     }
 
-    private void forgetIdle(long now) {
+    /**
+     * Forgets the connections that expired: half-open ones after {@link #SYN_RECEIVED_NANOS}, the
+     * others after {@link #IDLE_NANOS}. Called when the table is full, at most every
+     * {@link #SWEEP_NANOS}, so that a flood costs a pass over the table once a second, not per SYN.
+     *
+     * @return whether it looked
+     */
+    private boolean sweep(long now) {
+        if (now - lastSweep < SWEEP_NANOS) {
+            return false;
+        }
+        lastSweep = now;
         for (Iterator<Connection> it = connections.values().iterator(); it.hasNext(); ) {
-            if (now - it.next().lastActivity > IDLE_NANOS) {
+            Connection c = it.next();
+            boolean halfOpenConnection = c.state == State.SYN_RECEIVED;
+            if (now - c.lastActivity > (halfOpenConnection ? SYN_RECEIVED_NANOS : IDLE_NANOS)) {
                 it.remove();
+                if (halfOpenConnection) {
+                    halfOpen--;
+                    counters.countExpiredHalfOpen();
+                }
             }
+        }
+        return true;
+    }
+
+    private void forget(Key key, Connection c) {
+        connections.remove(key);
+        if (c.state == State.SYN_RECEIVED) {
+            halfOpen--;
         }
     }
 
@@ -335,12 +466,6 @@ final class TcpEcho {
     /** A millisecond clock for TSval (RFC 7323 section 5.4 asks for 1 ms to 1 s per tick). */
     private long ourTimestamp() {
         return (nanoClock.getAsLong() / 1_000_000L) & 0xFFFF_FFFFL;
-    }
-
-    private long nextIss() {
-        // A 64-bit LCG (Knuth's MMIX constants); the high 32 bits are the sequence number.
-        issState = issState * 6364136223846793005L + 1442695040888963407L;
-        return issState >>> 32;
     }
 
     /** Whether {@code a} comes after {@code b} in 32-bit sequence space. */
