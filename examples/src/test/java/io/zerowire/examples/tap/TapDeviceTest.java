@@ -27,17 +27,19 @@ class TapDeviceTest {
         String name = "zwt" + ProcessHandle.current().pid() % 100_000;
         Path sysfs = Path.of("/sys/class/net", name);
         byte[] buffer = new byte[TapDevice.MAX_FRAME_LENGTH];
-        try (TapDevice tap = TapDevice.open(name)) {
+        TapDevice tap = TapDevice.open(name);
+        try {
             assertThat(tap.name()).isEqualTo(name);
             assertThat(sysfs).exists();
             // The device is down: nothing arrives, and the wait ends on time.
             long start = System.nanoTime();
             assertThat(tap.receive(buffer, 100)).isZero();
             assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(90));
+        } finally {
             tap.close();
-            assertThatThrownBy(() -> tap.receive(buffer, 1)).isInstanceOf(TapException.class)
-                    .hasMessageContaining("closed");
         }
+        assertThatThrownBy(() -> tap.receive(buffer, 1)).isInstanceOf(TapException.class)
+                .hasMessageContaining("closed");
         assertThat(sysfs).as("a device that is not persistent goes with its descriptor").doesNotExist();
     }
 }
