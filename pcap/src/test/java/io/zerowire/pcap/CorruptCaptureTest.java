@@ -25,14 +25,14 @@ class CorruptCaptureTest {
 
     private static CaptureFormatException failure(byte[] bytes, long goodRecords, CaptureLimits limits) {
         long[] delivered = {0};
-        CaptureFormatException e = catchThrowableOfType(() -> {
+        CaptureFormatException e = catchThrowableOfType(CaptureFormatException.class, () -> {
             try (CaptureReader reader = CaptureReader.of(bytes, 0, bytes.length, limits)) {
                 Record record = new Record();
                 while (reader.next(record)) {
                     delivered[0]++;
                 }
             }
-        }, CaptureFormatException.class);
+        });
         assertThat(e).as("a typed error").isNotNull();
         assertThat(delivered[0]).as("good records delivered first").isEqualTo(goodRecords);
         assertThat(e.recordsDelivered()).isEqualTo(goodRecords);
@@ -130,14 +130,14 @@ class CorruptCaptureTest {
         // And the mapped reader says the same as the array reader.
         Path path = temp.resolve("huge.pcap");
         Files.write(path, bytes);
-        CaptureFormatException mapped = catchThrowableOfType(() -> {
+        CaptureFormatException mapped = catchThrowableOfType(CaptureFormatException.class, () -> {
             try (CaptureReader reader = CaptureReader.open(path)) {
                 Record record = new Record();
                 while (reader.next(record)) {
                     // drain
                 }
             }
-        }, CaptureFormatException.class);
+        });
         assertThat(mapped.fileOffset()).isEqualTo(e.fileOffset());
         assertThat(mapped.detail()).isEqualTo(e.detail());
     }
@@ -149,8 +149,8 @@ class CorruptCaptureTest {
             Record record = new Record();
             assertThat(reader.next(record)).isTrue();
             assertThat(reader.next(record)).isTrue();
-            CaptureFormatException first = catchThrowableOfType(() -> reader.next(record), CaptureFormatException.class);
-            CaptureFormatException again = catchThrowableOfType(() -> reader.next(record), CaptureFormatException.class);
+            CaptureFormatException first = catchThrowableOfType(CaptureFormatException.class, () -> reader.next(record));
+            CaptureFormatException again = catchThrowableOfType(CaptureFormatException.class, () -> reader.next(record));
             assertThat(again).isSameAs(first);
         }
     }
