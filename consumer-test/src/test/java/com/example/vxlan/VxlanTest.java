@@ -42,7 +42,7 @@ class VxlanTest {
     }
 
     @Test
-    void buildsTheSameHeaderAsScapy() {
+    void buildsTheSameHeaderAsScapy() throws Exception {
         PacketBuffer header = Serializer.of(new byte[0]).encapsulate(new VxlanBuilder().vni(42)).serialize();
         assertArrayEquals(HexFormat.of().parseHex("0800000000002a00"), header.toByteArray());
     }

@@ -99,8 +99,8 @@ class ParseLimitsTest {
         // 63 Pad1 and a 7-byte PadN: 64 options in a 72-byte header; 64 Pad1 and a 6-byte PadN: 65
         Ipv6Packet ip = Ipv6Packet.parse(PacketBuffer.wrap(hopByHop(63)));
         assertThat(ip.hopByHopOptions().options().count()).isEqualTo(64);
-        ParseException e = catchThrowableOfType(() -> Ipv6Packet.parse(PacketBuffer.wrap(hopByHop(64))),
-                ParseException.class);
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> Ipv6Packet.parse(PacketBuffer.wrap(hopByHop(64))));
         assertThat(e.kind()).isEqualTo(ParseErrorKind.UNSUPPORTED);
         assertThat(e.field()).isEqualTo("options");
         assertThat(e.offset()).as("the 65th option").isEqualTo(40 + 2 + 64);
@@ -110,8 +110,9 @@ class ParseLimitsTest {
     void optionsPerNdpMessage() throws Exception {
         assertThat(Icmpv6Packet.parse(PacketBuffer.wrap(routerSolicitation(64)), LINK_LOCAL, ALL_ROUTERS)
                 .ndpOptions().iterator().count()).isEqualTo(64);
-        ParseException e = catchThrowableOfType(() -> Icmpv6Packet.parse(PacketBuffer.wrap(routerSolicitation(65)),
-                LINK_LOCAL, ALL_ROUTERS), ParseException.class);
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> Icmpv6Packet.parse(PacketBuffer.wrap(routerSolicitation(65)),
+                LINK_LOCAL, ALL_ROUTERS));
         assertThat(e.kind()).isEqualTo(ParseErrorKind.UNSUPPORTED);
         assertThat(e.field()).isEqualTo("options");
         assertThat(e.offset()).as("the 65th option, after the 8-byte message").isEqualTo(8 + 64 * 8);
@@ -130,7 +131,8 @@ class ParseLimitsTest {
     }
 
     private static ParseException rejected(byte[] message, String field) {
-        ParseException e = catchThrowableOfType(() -> IgmpPacket.parse(PacketBuffer.wrap(message)), ParseException.class);
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> IgmpPacket.parse(PacketBuffer.wrap(message)));
         assertThat(e).as("rejected").isNotNull();
         assertThat(e.kind()).isEqualTo(ParseErrorKind.UNSUPPORTED);
         assertThat(e.field()).isEqualTo(field);

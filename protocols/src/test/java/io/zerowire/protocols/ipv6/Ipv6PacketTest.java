@@ -47,8 +47,8 @@ class Ipv6PacketTest {
 
     private static ParameterProblemException problem(byte[] packet) {
         PacketBuffer buffer = PacketBuffer.wrap(packet);
-        ParameterProblemException e = catchThrowableOfType(() -> new Ipv6Packet().wrap(buffer),
-                ParameterProblemException.class);
+        ParameterProblemException e = catchThrowableOfType(ParameterProblemException.class,
+                () -> new Ipv6Packet().wrap(buffer));
         assertThat(e).as("a parameter problem").isNotNull();
         assertThat(buffer.bodyStart()).isZero();
         assertThat(buffer.bodyLength()).isEqualTo(packet.length);
@@ -124,7 +124,7 @@ class Ipv6PacketTest {
         PacketBuilder[] seventeen = Arrays.copyOf(sixteen, 17);
         seventeen[16] = new DestinationOptionsBuilder().nextHeader(IpProtocol.IPV6_DESTINATION_OPTIONS);
         byte[] p = packet(IpProtocol.IPV6_DESTINATION_OPTIONS, UNICAST, new byte[8], seventeen);
-        ParseException e = catchThrowableOfType(() -> Ipv6Packet.parse(PacketBuffer.wrap(p)), ParseException.class);
+        ParseException e = catchThrowableOfType(ParseException.class, () -> Ipv6Packet.parse(PacketBuffer.wrap(p)));
         assertThat(e).isNotInstanceOf(ParameterProblemException.class);
         assertThat(e.kind()).isEqualTo(ParseErrorKind.UNSUPPORTED);
         assertThat(e.field()).isEqualTo("nextHeader");
@@ -230,7 +230,7 @@ class Ipv6PacketTest {
     @Test
     void aJumbogramMustFitItsBuffer() throws Exception {
         byte[] p = jumboPacket(new byte[70_000], jumbo(70_009));
-        ParseException e = catchThrowableOfType(() -> Ipv6Packet.parse(PacketBuffer.wrap(p)), ParseException.class);
+        ParseException e = catchThrowableOfType(ParseException.class, () -> Ipv6Packet.parse(PacketBuffer.wrap(p)));
         assertThat(e).isNotInstanceOf(ParameterProblemException.class);
         assertThat(e.kind()).isEqualTo(ParseErrorKind.MALFORMED);
         assertThat(e.offset()).as("the Jumbo Payload Length").isEqualTo(44);
@@ -355,7 +355,7 @@ class Ipv6PacketTest {
         ip.wrap(PacketBuffer.wrap(good));
         String before = ip.toString();
         PacketBuffer buffer = PacketBuffer.wrap(framed).shrinkFront(14);
-        ParameterProblemException e = catchThrowableOfType(() -> ip.wrap(buffer), ParameterProblemException.class);
+        ParameterProblemException e = catchThrowableOfType(ParameterProblemException.class, () -> ip.wrap(buffer));
         assertThat(e.offset()).isEqualTo(14 + 6);
         assertThat(e.pointer()).isEqualTo(6);
         assertThat(buffer.bodyStart()).isEqualTo(14);
@@ -395,7 +395,8 @@ class Ipv6PacketTest {
     }
 
     private static void assertMalformed(byte[] packet, String layer, String field, int offset) {
-        ParseException e = catchThrowableOfType(() -> Ipv6Packet.parse(PacketBuffer.wrap(packet)), ParseException.class);
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> Ipv6Packet.parse(PacketBuffer.wrap(packet)));
         assertThat(e.kind()).isEqualTo(ParseErrorKind.MALFORMED);
         assertThat(e.layer()).isEqualTo(layer);
         assertThat(e.field()).isEqualTo(field);
@@ -531,7 +532,7 @@ class Ipv6PacketTest {
                 new RoutingHeaderBuilder().nextHeader(IpProtocol.of(135)).routingType(2).segmentsLeft(1),
                 new DestinationOptionsBuilder().nextHeader(IpProtocol.IPV6_ROUTING).options(options().addU8(0xFE, 1)));
         byte[] cut = Arrays.copyOf(full, 40 + 8 + 8 + 20);
-        assertThat(catchThrowableOfType(() -> Ipv6Packet.parse(PacketBuffer.wrap(cut)), ParseException.class).field())
+        assertThat(catchThrowableOfType(ParseException.class, () -> Ipv6Packet.parse(PacketBuffer.wrap(cut))).field())
                 .isEqualTo("payloadLength");
         PacketBuffer buffer = PacketBuffer.wrap(cut);
         Ipv6Packet ip = Ipv6Packet.parseQuoted(buffer);
@@ -540,8 +541,8 @@ class Ipv6PacketTest {
         assertThat(ip.payloadLength()).isEqualTo(20);
         assertThat(buffer.bodyLength()).isEqualTo(20);
         // A quote cut inside an extension header is still an error.
-        assertThat(catchThrowableOfType(() -> Ipv6Packet.parseQuoted(PacketBuffer.wrap(Arrays.copyOf(full, 52))),
-                ParseException.class).layer()).isEqualTo(RoutingHeader.LAYER);
+        assertThat(catchThrowableOfType(ParseException.class,
+                () -> Ipv6Packet.parseQuoted(PacketBuffer.wrap(Arrays.copyOf(full, 52)))).layer()).isEqualTo(RoutingHeader.LAYER);
     }
 
     // --- zero garbage -------------------------------------------------------------------------

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +204,7 @@ public final class Tshark {
     /** Depth-first in document order, so repeated fields list the outer header's value first. */
     private static void flatten(JsonNode node, String name, Map<String, List<String>> into) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> children = node.fields();
-            while (children.hasNext()) {
-                Map.Entry<String, JsonNode> child = children.next();
+            for (Map.Entry<String, JsonNode> child : node.properties()) {
                 flatten(child.getValue(), child.getKey(), into);
             }
         } else if (node.isArray()) {
