@@ -12,6 +12,7 @@ import io.zerowire.protocols.stack.Dissector;
 import io.zerowire.protocols.stack.Layer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,15 +64,17 @@ public final class DissectCommand implements Callable<Integer> {
             throw new CommandException(ExitCodes.USAGE, "-V and --json exclude each other", null);
         }
         LineOutput out = new LineOutput(new BufferedOutputStream(parent.out(), 1 << 16));
-        try (CaptureInput.Opened capture = input.open()) {
+        try (CaptureInput.Opened capture = input.open(parent.in(), () -> flushQuietly(out))) {
             Printer printer = new Printer(out, verbose ? Style.TREE : json ? Style.JSON : Style.SUMMARY,
                     new ProtocolFilter(protocols), count);
             try {
                 printer.printAll(capture);
             } catch (CaptureFormatException e) {
                 flushQuietly(out);
-                throw new CommandException(ExitCodes.CORRUPT, capture.name() + ": corrupt capture after "
-                        + e.recordsDelivered() + " packets: " + e.getMessage(), e);
+                throw CaptureInput.stopped(capture.name(), e);
+            } catch (UncheckedIOException e) {
+                flushQuietly(out);   // a stream that failed: what was read has been shown
+                throw CaptureInput.cannotRead(capture.name(), e);
             }
             out.flush();
         } catch (IOException e) {
@@ -106,7 +109,10 @@ public final class DissectCommand implements Callable<Integer> {
         private final FrameFields fields = new FrameFields();
         private final JsonSink jsonSink = new JsonSink();
         private final TreeSink treeSink = new TreeSink();
-        private long firstNanos = Long.MIN_VALUE;
+        private boolean first = true;
+        private long firstSecond;
+        private int firstNanos;
+        private boolean firstRepresentable;
         private long shown;
 
         Printer(LineOutput out, Style style, ProtocolFilter filter, long limit) {
@@ -129,8 +135,11 @@ public final class DissectCommand implements Callable<Integer> {
             if (framing != null) {
                 dissector.dissect(framing, record.packet());
             }
-            if (firstNanos == Long.MIN_VALUE) {
-                firstNanos = record.timestampNanos();
+            if (first) {
+                first = false;
+                firstSecond = record.epochSecond();
+                firstNanos = record.nanos();
+                firstRepresentable = record.timestampRepresentable();
             }
             // A frame of a link type Zerowire does not dissect holds no layer a filter could ask for.
             if (framing != null ? !filter.matches(dissector) : !filter.acceptsAll()) {
@@ -141,21 +150,38 @@ public final class DissectCommand implements Callable<Integer> {
             StringBuilder text = out.text();
             switch (style) {
                 case SUMMARY -> {
+                    // Seconds and nanoseconds apart: exact for any two times an Instant holds (a
+                    // difference in nanoseconds alone would overflow past 292 years).
+                    long seconds = record.epochSecond() - firstSecond;
+                    int nanos = record.nanos() - firstNanos;
+                    if (seconds > 0 && nanos < 0) {
+                        seconds--;
+                        nanos += 1_000_000_000;
+                    } else if (seconds < 0 && nanos > 0) {
+                        seconds++;
+                        nanos -= 1_000_000_000;
+                    }
+                    if (!firstRepresentable || !record.timestampRepresentable()) {
+                        seconds = SummaryLine.NOT_REPRESENTABLE;
+                    }
                     if (framing == null) {
-                        SummaryLine.unsupported(text, number, record.timestampNanos() - firstNanos,
-                                record.capturedLength(), record.linkType().value());
+                        SummaryLine.unsupported(text, number, seconds, nanos, record.capturedLength(),
+                                record.linkType().value());
                     } else {
-                        SummaryLine.write(text, dissector, number, record.timestampNanos() - firstNanos,
-                                record.capturedLength());
+                        SummaryLine.write(text, dissector, number, seconds, nanos, record.capturedLength());
                     }
                     out.endLine();
                 }
                 case TREE -> {
                     text.append("Frame ").append(number).append(": ").append(record.capturedLength())
                             .append(" bytes captured (").append(record.originalLength()).append(" on the wire), link type ")
-                            .append(record.linkType().value()).append(", interface ").append(record.interfaceId())
-                            .append(", time ").append(record.epochSecond()).append('.');
-                    nanos(text, record.nanos()).append('\n');
+                            .append(record.linkType().value()).append(", interface ").append(record.interfaceId());
+                    if (record.timestampRepresentable()) {
+                        text.append(", time ").append(record.epochSecond()).append('.');
+                        nanos(text, record.nanos()).append('\n');
+                    } else {
+                        text.append(", time Not representable\n");
+                    }
                     if (framing != null) {
                         fields.write(dissector, treeSink.begin(text, 1));
                     } else {
@@ -168,6 +194,9 @@ public final class DissectCommand implements Callable<Integer> {
                     jsonSink.number("number", number);
                     jsonSink.number("epochSecond", record.epochSecond());
                     jsonSink.number("nanos", record.nanos());
+                    if (!record.timestampRepresentable()) {
+                        jsonSink.bool("timestampRepresentable", false);   // the two above are saturated
+                    }
                     jsonSink.number("interface", record.interfaceId());
                     jsonSink.number("linkType", record.linkType().value());
                     jsonSink.number("capturedLength", record.capturedLength());

@@ -11,6 +11,7 @@ import io.zerowire.protocols.stack.Dissector;
 import io.zerowire.protocols.stack.Layer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,23 +41,24 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandException {
         LineOutput out = new LineOutput(new BufferedOutputStream(parent.out(), 1 << 16));
-        try (CaptureInput.Opened capture = input.open()) {
+        try (CaptureInput.Opened capture = input.open(parent.in())) {
             Counter counter = new Counter();
             ProgressBar progress = new ProgressBar(parent.err(), parent.terminal(), capture.size(), System::nanoTime);
             long start = System.nanoTime();
-            String stoppedBy = null;
+            CommandException stoppedBy = null;
             try {
                 counter.countAll(capture, progress);
             } catch (CaptureFormatException e) {
-                stoppedBy = capture.name() + ": corrupt capture after " + e.recordsDelivered() + " packets: "
-                        + e.getMessage();
+                stoppedBy = CaptureInput.stopped(capture.name(), e);   // the counts so far are still reported
+            } catch (UncheckedIOException e) {
+                stoppedBy = CaptureInput.cannotRead(capture.name(), e);
             }
             long elapsed = System.nanoTime() - start;
             progress.finish();
             report(out, capture.name(), counter.statistics(), elapsed);
             out.flush();
             if (stoppedBy != null) {
-                throw new CommandException(ExitCodes.CORRUPT, stoppedBy, null);
+                throw stoppedBy;
             }
         } catch (IOException e) {
             return ExitCodes.OK;   // standard output closed: nobody reads the report

@@ -1,6 +1,7 @@
 package io.zerowire.cli;
 
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,16 +48,19 @@ public final class Zerowire implements Callable<Integer> {
             description = "On an error, print the stack trace too.")
     boolean debug;
 
+    private final InputStream in;
     private final OutputStream out;
     private final PrintStream err;
     private final boolean terminal;
 
     /**
+     * @param in standard input, read for the file {@code -}
      * @param out where results go (standard output)
      * @param err where errors and the progress bar go (standard error)
      * @param terminal whether the output is a terminal: only then does a progress bar appear
      */
-    public Zerowire(OutputStream out, PrintStream err, boolean terminal) {
+    public Zerowire(InputStream in, OutputStream out, PrintStream err, boolean terminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -66,17 +70,23 @@ public final class Zerowire implements Callable<Integer> {
     public static void main(String[] args) {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.console() != null));
+        System.exit(run(args, new FileInputStream(FileDescriptor.in), out, err, System.console() != null));
+    }
+
+    /** {@link #run(String[], InputStream, OutputStream, PrintStream, boolean)} with an empty standard input. */
+    public static int run(String[] args, OutputStream out, PrintStream err, boolean terminal) {
+        return run(args, InputStream.nullInputStream(), out, err, terminal);
     }
 
     /**
      * Runs {@code args} and returns the exit status; with no arguments, {@code dissect} on the sample.
-     * Nothing is printed to {@code System.out} or {@code System.err}, only to the given streams.
+     * Nothing is read from {@code System.in} nor printed to {@code System.out} or {@code System.err},
+     * only the given streams are used.
      */
-    public static int run(String[] args, OutputStream out, PrintStream err, boolean terminal) {
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean terminal) {
         String[] arguments = args.length == 0 ? new String[] {"dissect"} : args;
         boolean debug = Arrays.asList(arguments).contains("--debug");
-        CommandLine commandLine = new CommandLine(new Zerowire(out, err, terminal));
+        CommandLine commandLine = new CommandLine(new Zerowire(in, out, err, terminal));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> report(e, err, debug));
@@ -114,6 +124,11 @@ public final class Zerowire implements Callable<Integer> {
         DissectCommand dissect = new DissectCommand();
         dissect.parent = this;
         return dissect.call();
+    }
+
+    /** Standard input, for the file {@code -}. */
+    InputStream in() {
+        return in;
     }
 
     /** Standard output, for results. */

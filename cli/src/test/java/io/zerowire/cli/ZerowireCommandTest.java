@@ -183,6 +183,83 @@ class ZerowireCommandTest {
     }
 
     @Test
+    void aCompressedCaptureSaysSoAndHowToReadIt(@TempDir Path dir) throws Exception {
+        Path gz = dir.resolve("trace.pcapng.gz");
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(CaptureInput.sample());
+        }
+        Result r = run("dissect", gz.toString());
+        assertThat(r.status()).isEqualTo(ExitCodes.CORRUPT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("zerowire: " + gz + ": not a capture Zerowire reads: unsupported capture.magic at file"
+                + " offset 0 (after 0 records): the file is compressed with gzip (magic number 0x1F8B0800), not a pcap or"
+                + " pcapng capture: decompress it first (for example: zcat " + gz + " | zerowire dissect -)\n");
+        Path zst = dir.resolve("trace.pcap.zst");
+        Files.write(zst, new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0, 0, 0, 0});
+        assertThat(run("stats", zst.toString()).err()).contains("compressed with zstd").contains("zstdcat " + zst);
+    }
+
+    /**
+     * A pcapng timestamp beyond an Instant's range (if_tsresol of whole seconds, a 64-bit count: what
+     * CaptureFuzzTest found): every form prints the frame, the time as "Not representable" (tshark's
+     * words), and --json marks the saturated epochSecond and nanos.
+     */
+    @Test
+    void aTimestampBeyondAnInstantIsNotRepresentable(@TempDir Path dir) throws Exception {
+        byte[] frame = CaptureFiles.ethernetFrames().get(0);
+        Path file = dir.resolve("far.pcapng");
+        Files.write(file, secondsResolutionCapture(frame, 1_700_000_000L, Long.MIN_VALUE + 5, 1_700_000_002L));
+        Result summary = run("dissect", file.toString());
+        assertThat(summary.status()).isZero();
+        assertThat(summary.err()).isEmpty();
+        assertThat(summary.lines()).hasSize(3);
+        assertThat(summary.lines().get(0)).startsWith("    1 0.000000 02:00:5e:00:53:0a \u2192 ");
+        assertThat(summary.lines().get(1)).startsWith("    2 Not representable 02:00:5e:00:53:0a \u2192 ");
+        assertThat(summary.lines().get(2)).startsWith("    3 2.000000 02:00:5e:00:53:0a \u2192 ");
+        Result tree = run("dissect", "-V", file.toString());
+        assertThat(tree.out()).contains("Frame 2: 60 bytes captured (60 on the wire), link type 1, interface 0, time Not representable\n")
+                .contains("Frame 3: 60 bytes captured (60 on the wire), link type 1, interface 0, time 1700000002.000000000\n");
+        Result json = run("dissect", "--json", file.toString());
+        List<JsonNode> frames = new ArrayList<>();
+        for (String line : json.lines()) {
+            frames.add(JSON.readTree(line));
+        }
+        assertThat(frames.get(0).has("timestampRepresentable")).isFalse();
+        assertThat(frames.get(1).get("timestampRepresentable").asBoolean(true)).isFalse();
+        assertThat(frames.get(1).get("epochSecond").asLong()).isEqualTo(java.time.Instant.MAX.getEpochSecond());
+        assertThat(frames.get(1).get("nanos").asInt()).isEqualTo(999_999_999);
+        assertThat(frames.get(2).get("epochSecond").asLong()).isEqualTo(1_700_000_002L);
+        assertThat(run("stats", file.toString()).out()).contains("3 packets");
+    }
+
+    /** A little-endian pcapng with one Ethernet interface in whole seconds (if_tsresol 0), a frame per timestamp. */
+    static byte[] secondsResolutionCapture(byte[] frame, long... timestamps) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<Integer, byte[]> block = (type, body) -> {
+            int padded = (body.length + 3) & ~3;
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + padded).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            b.putInt(type).putInt(12 + padded).put(body).position(8 + padded);
+            b.putInt(12 + padded);
+            out.writeBytes(b.array());
+        };
+        java.nio.ByteBuffer shb = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        shb.putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0).putLong(-1);
+        block.accept(0x0A0D0D0A, shb.array());
+        java.nio.ByteBuffer idb = java.nio.ByteBuffer.allocate(20).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        idb.putShort((short) 1).putShort((short) 0).putInt(0).putShort((short) 9).putShort((short) 1).put((byte) 0)
+                .position(16);
+        idb.putInt(0); // opt_endofopt
+        block.accept(1, idb.array());
+        for (long timestamp : timestamps) {
+            java.nio.ByteBuffer epb = java.nio.ByteBuffer.allocate(20 + frame.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            epb.putInt(0).putInt((int) (timestamp >>> 32)).putInt((int) timestamp).putInt(frame.length)
+                    .putInt(frame.length).put(frame);
+            block.accept(6, epb.array());
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         Result unknown = run("dissect", "-p", "sctp");
         assertThat(unknown.status()).isEqualTo(ExitCodes.USAGE);

@@ -11,6 +11,7 @@ import io.zerowire.pcap.PcapngWriter;
 import io.zerowire.pcap.Record;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import java.util.List;
  *   <li>opening and reading stop at the typed {@code CaptureFormatException}, nothing else, and
  *       end: every record consumes bytes of the file;
  *   <li>every accessor of every record works, its packet lies within the file, its options iterate;
- *   <li>the file read from disk (memory-mapped) gives the same records and the same error as the
- *       file read from an array;
+ *   <li>the file read from disk (memory-mapped) and the file read as a stream (handed over a few
+ *       bytes at a time, as a pipe does) give the same records and the same error as the file read
+ *       from an array;
  *   <li>reading allocates no more than a constant (the reader's own state) and what the file's own
  *       bytes can justify (the interfaces of a pcapng section), however large its length fields
  *       claim to be, however many records it holds;
@@ -65,6 +67,9 @@ class CaptureFuzzTest {
         }
         FrameProperties.require(fromArray.describe().equals(fromDisk.describe()),
                 "the mapped file reads differently:\n" + fromArray.describe() + "\n" + fromDisk.describe(), file);
+        Reading fromStream = readStream(file);
+        FrameProperties.require(fromArray.describe().equals(fromStream.describe()),
+                "the stream reads differently:\n" + fromArray.describe() + "\n" + fromStream.describe(), file);
 
         Allocations.bounded("reading a capture", file.length, () -> {
             try {
@@ -110,6 +115,43 @@ class CaptureFuzzTest {
         }
     }
 
+    private Reading readStream(byte[] file) {
+        try (CaptureReader reader = CaptureReader.read(new Trickle(file))) {
+            return read(reader, file.length);
+        } catch (ParseException e) {
+            return new Reading(null, false, false, 0, 0, List.of(), List.of(), List.of(), List.of(), e.getMessage());
+        }
+    }
+
+    /** A stream that hands out at most 1 to 13 bytes a read, as a pipe from a slow writer may. */
+    private static final class Trickle extends InputStream {
+        private final byte[] bytes;
+        private int at;
+
+        Trickle(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return at < bytes.length ? bytes[at++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (at == bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(length, 1 + at % 13), bytes.length - at);
+            System.arraycopy(bytes, at, target, offset, n);
+            at += n;
+            return n;
+        }
+    }
+
     private Reading readFile() throws IOException {
         try (CaptureReader reader = CaptureReader.open(FILE)) {
             return read(reader, Files.size(FILE));
@@ -126,7 +168,8 @@ class CaptureFuzzTest {
         long position = reader.position();
         try {
             while (reader.next(record)) {
-                FrameProperties.require(reader.position() > position && reader.position() <= size,
+                FrameProperties.require(reader.position() > position && reader.position() <= size
+                        && (reader.size() == -1 || reader.size() == size),
                         "a record did not move the reader forward within the file", new byte[0]);
                 position = reader.position();
                 StringBuilder text = new StringBuilder().append(record).append(record.capturedLength())
@@ -134,7 +177,7 @@ class CaptureFuzzTest {
                         .append(record.index()).append(record.fileOffset()).append(record.format())
                         .append(record.hasTimestamp());
                 if (record.hasTimestamp()) {
-                    text.append(record.timestampNanos()).append(record.timestamp());
+                    text.append(record.timestampNanos()).append(record.timestamp()).append(record.timestampRepresentable());
                 }
                 OptionsIterator options = record.options();
                 while (options.next()) {

@@ -16,6 +16,8 @@ import io.zerowire.pcap.layout.PcapFileHeaderBe;
 import io.zerowire.pcap.layout.PcapFileHeaderLe;
 import io.zerowire.pcap.layout.PcapRecordHeaderBe;
 import io.zerowire.pcap.layout.PcapRecordHeaderLe;
+import io.zerowire.pcap.layout.PcapRecordPrefixBe;
+import io.zerowire.pcap.layout.PcapRecordPrefixLe;
 import io.zerowire.pcap.layout.PcapngBlockHeaderBe;
 import io.zerowire.pcap.layout.PcapngBlockHeaderLe;
 import io.zerowire.pcap.layout.PcapngBlockTrailerBe;
@@ -27,7 +29,12 @@ import io.zerowire.pcap.layout.SectionHeaderBlockLe;
 import io.zerowire.pcap.layout.SimplePacketBlockBe;
 import io.zerowire.pcap.layout.SimplePacketBlockLe;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -56,18 +63,25 @@ import java.util.Objects;
  * checked). Every header is parsed by a view generated from the layouts in
  * {@code io.zerowire.pcap.layout}.
  *
- * <p><b>Memory.</b> {@link #open(Path)} memory-maps the file and reads it through one reused heap
- * window, into which the mapped bytes are copied in bulk; records are parsed and handed out in
+ * <p><b>Memory.</b> {@link #open(Path)} memory-maps a regular file and reads it through one reused
+ * heap window, into which the mapped bytes are copied in bulk; records are parsed and handed out in
  * place inside that window (a {@code PacketBuffer} needs an array, which a mapping does not have).
- * {@link #of(byte[])} reads an array in place, with no copy at all. A record's bytes stay valid
- * until the next call to {@link #next}.
+ * Any other file (a FIFO, {@code /dev/stdin} fed by a pipe, a character device) is read as a
+ * stream, like {@link #read(InputStream)}: through the same kind of window, filled by
+ * {@code read} calls, waiting for a slow writer, each record delivered as soon as its last byte
+ * has arrived, the end of the stream ending the capture. {@link #of(byte[])} reads an array in
+ * place, with no copy at all. A record's bytes stay valid until the next call to {@link #next}.
  *
  * <p><b>Errors.</b> Bad input only ever raises {@link CaptureFormatException} (a
  * {@code ParseException}) with the file offset of the fault, and only after every good record
  * before it was delivered; the error is sticky (every later {@code next} raises it again). A record
  * or block claiming more bytes than the file has, or than the {@link CaptureLimits}, is an error,
  * never an allocation of that size. The reader never guesses: a link type it does not name is
- * reported by number ({@link LinkType#isKnown()}).
+ * reported by number ({@link LinkType#isKnown()}). A file that shrinks while it is mapped (log
+ * rotation) is the same typed error, of {@link CaptureFormatException.Reason#FILE_SHRANK}, never the
+ * JVM's {@code InternalError} for a mapped page that is gone; a compressed file (gzip, zstd, xz,
+ * bzip2, lz4) is refused as {@link CaptureFormatException.Reason#COMPRESSED}. Reading a stream can
+ * also fail with an {@link UncheckedIOException}, the stream's own I/O error.
  *
  * <p>Not thread-safe.
  */
@@ -98,7 +112,6 @@ public final class CaptureReader implements AutoCloseable {
     private final CaptureSource source;
     private final CaptureLimits limits;
     private final CaptureFormat format;
-    private final long size;
     private final PacketBuffer scratch = PacketBuffer.wrap(EMPTY);
 
     // Views, one per structure and byte order, re-wrapped for every record: nothing is allocated.
@@ -107,6 +120,8 @@ public final class CaptureReader implements AutoCloseable {
     private final PcapFileHeaderBe fileHeaderBe = new PcapFileHeaderBe();
     private final PcapRecordHeaderLe recordLe = new PcapRecordHeaderLe();
     private final PcapRecordHeaderBe recordBe = new PcapRecordHeaderBe();
+    private final PcapRecordPrefixLe prefixLe = new PcapRecordPrefixLe();
+    private final PcapRecordPrefixBe prefixBe = new PcapRecordPrefixBe();
     private final PcapngBlockHeaderLe blockLe = new PcapngBlockHeaderLe();
     private final PcapngBlockHeaderBe blockBe = new PcapngBlockHeaderBe();
     private final PcapngBlockTrailerLe trailerLe = new PcapngBlockTrailerLe();
@@ -149,13 +164,18 @@ public final class CaptureReader implements AutoCloseable {
     private CaptureReader(CaptureSource source, CaptureLimits limits) throws CaptureFormatException {
         this.source = source;
         this.limits = limits;
-        this.size = source.size;
-        this.format = readFileHeader();
+        try {
+            this.format = readFileHeader();
+        } catch (CaptureSource.FileShrankException e) {
+            throw shrank(e);
+        }
     }
 
     /**
-     * Opens a capture file, memory-mapped, with the {@linkplain CaptureLimits#DEFAULT default limits},
-     * and reads its file header (pcap) or first section header (pcapng).
+     * Opens a capture file with the {@linkplain CaptureLimits#DEFAULT default limits}, and reads its
+     * file header (pcap) or first section header (pcapng). A regular file is memory-mapped; any other
+     * kind (a FIFO, {@code /dev/stdin} fed by a pipe, a character device) is read as a stream, as by
+     * {@link #read(InputStream)}; opening a FIFO waits for its writer, as {@code open(2)} does.
      *
      * @throws IOException if the file cannot be opened or mapped
      * @throws CaptureFormatException if it is not a pcap or pcapng file, or its header is bad
@@ -173,7 +193,50 @@ public final class CaptureReader implements AutoCloseable {
     static CaptureReader open(Path path, CaptureLimits limits, int window, int segmentSize)
             throws IOException, CaptureFormatException {
         Objects.requireNonNull(limits, "limits");
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attributes.isOther()) {
+            // A FIFO, a device, a socket: mapping one would see its size, 0, and call it empty.
+            return read(Files.newInputStream(path), limits, CaptureSource.StreamSource.DEFAULT_WINDOW);
+        }
         CaptureSource source = CaptureSource.MappedSource.open(path, window, segmentSize, maxWindow(limits));
+        try {
+            return new CaptureReader(source, limits);
+        } catch (CaptureFormatException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a capture from a stream (standard input, a pipe, a socket) with the
+     * {@linkplain CaptureLimits#DEFAULT default limits}, and reads its file header or first section
+     * header, waiting for the bytes as long as the stream does.
+     *
+     * <p>The stream is read through one reused window, the same way as a mapped file: no per-record
+     * allocation once running, the window growing only for a structure larger than it, never past
+     * the limits; a record is delivered as soon as its last byte has arrived, so the writer may be
+     * slow; the end of the stream ends the capture ({@link #next} returns false there, or raises the
+     * typed error if the stream ends inside a record). {@code in.read(byte[], int, int)} should
+     * return what is there rather than wait for the whole length, as the JDK's streams over files,
+     * pipes and sockets do. Closing the reader closes the stream.
+     *
+     * @throws CaptureFormatException if it is not a pcap or pcapng capture, or its header is bad
+     * @throws UncheckedIOException if reading the stream fails (also from {@link #next})
+     */
+    public static CaptureReader read(InputStream in) throws CaptureFormatException {
+        return read(in, CaptureLimits.DEFAULT);
+    }
+
+    /** {@link #read(InputStream)} with other limits. */
+    public static CaptureReader read(InputStream in, CaptureLimits limits) throws CaptureFormatException {
+        return read(in, limits, CaptureSource.StreamSource.DEFAULT_WINDOW);
+    }
+
+    /** For tests: a small initial window exercises its compaction and growth. */
+    static CaptureReader read(InputStream in, CaptureLimits limits, int window) throws CaptureFormatException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(limits, "limits");
+        CaptureSource source = new CaptureSource.StreamSource(in, window, maxWindow(limits));
         try {
             return new CaptureReader(source, limits);
         } catch (CaptureFormatException | RuntimeException e) {
@@ -208,9 +271,9 @@ public final class CaptureReader implements AutoCloseable {
         return limits;
     }
 
-    /** Bytes in the file. */
+    /** Bytes in the file (as it was when opened); for a stream, -1 until its end has been read. */
     public long size() {
-        return size;
+        return source.size;
     }
 
     /** The file offset of the next record (pcap) or block (pcapng). */
@@ -251,13 +314,21 @@ public final class CaptureReader implements AutoCloseable {
         return interfaceCount;
     }
 
-    /** The link type of interface {@code id} of the current section (pcap: id 0, the file's link type). */
+    /**
+     * The link type of interface {@code id} of the current section (pcap: id 0, the file's link type).
+     *
+     * @throws IndexOutOfBoundsException if {@code id} is not below {@link #interfaceCount()}
+     */
     public LinkType interfaceLinkType(int id) {
         Objects.checkIndex(id, interfaceCount);
         return ifLinkType[id];
     }
 
-    /** The snap length of interface {@code id} of the current section (pcap: the file's); 0 means none. */
+    /**
+     * The snap length of interface {@code id} of the current section (pcap: the file's); 0 means none.
+     *
+     * @throws IndexOutOfBoundsException if {@code id} is not below {@link #interfaceCount()}
+     */
     public long interfaceSnapLength(int id) {
         Objects.checkIndex(id, interfaceCount);
         return ifSnapLength[id];
@@ -266,6 +337,8 @@ public final class CaptureReader implements AutoCloseable {
     /**
      * The FCS length in bytes of interface {@code id} ({@code if_fcslen}, or the pcap header's FCS
      * bits), or -1 when the file does not say.
+     *
+     * @throws IndexOutOfBoundsException if {@code id} is not below {@link #interfaceCount()}
      */
     public int interfaceFcsLength(int id) {
         Objects.checkIndex(id, interfaceCount);
@@ -276,8 +349,10 @@ public final class CaptureReader implements AutoCloseable {
      * Fills {@code record} with the next packet.
      *
      * @return true if a record was read, false at a clean end of the file
-     * @throws CaptureFormatException if the file is truncated or corrupt at this point; the record's
-     *     contents are then unspecified, and every later call throws the same exception
+     * @throws CaptureFormatException if the file is truncated or corrupt at this point, or shrank
+     *     while it was read; the record's contents are then unspecified, and every later call throws
+     *     the same exception
+     * @throws UncheckedIOException if reading a stream fails
      * @throws IllegalStateException if the reader is closed
      */
     public boolean next(Record record) throws CaptureFormatException {
@@ -293,10 +368,22 @@ public final class CaptureReader implements AutoCloseable {
         } catch (CaptureFormatException e) {
             failure = e;
             throw e;
+        } catch (CaptureSource.FileShrankException e) {
+            failure = shrank(e);
+            throw failure;
         }
     }
 
-    /** Releases the mapping (when the garbage collector reclaims it: Java 17 cannot unmap explicitly). */
+    /** The typed error for a file that shrank under the reader, at the record or block it was reading. */
+    private CaptureFormatException shrank(CaptureSource.FileShrankException e) {
+        return new CaptureFormatException(ParseErrorKind.MALFORMED, CaptureMagic.LAYER, "", position, e.getMessage(),
+                delivered, CaptureFormatException.Reason.FILE_SHRANK, "");
+    }
+
+    /**
+     * Releases the file (its mapping goes when the garbage collector reclaims it: Java 17 cannot
+     * unmap explicitly), or closes the stream.
+     */
     @Override
     public void close() {
         closed = true;
@@ -330,8 +417,35 @@ public final class CaptureReader implements AutoCloseable {
             readPcapHeader();
             return CaptureFormat.PCAP;
         }
+        String compression = compression(magic);
+        if (compression != null) {
+            throw new CaptureFormatException(ParseErrorKind.UNSUPPORTED, CaptureMagic.LAYER, "magic", 0,
+                    String.format("the file is compressed with %s (magic number 0x%08X), not a pcap or pcapng capture:"
+                            + " decompress it first", compression, magic),
+                    delivered, CaptureFormatException.Reason.COMPRESSED, compression);
+        }
         throw error(ParseErrorKind.MALFORMED, CaptureMagic.LAYER, "magic", 0,
                 String.format("unknown magic number 0x%08X: neither pcap nor pcapng", magic));
+    }
+
+    /**
+     * The compression format whose magic number starts the file, or null: gzip (1F 8B), zstd
+     * (28 B5 2F FD), xz (FD 37 7A 58, of FD '7zXZ' 00), bzip2 ('BZh' and a block size '1' to '9'),
+     * lz4 frames (04 22 4D 18). None of them can start a pcap or pcapng file.
+     */
+    static String compression(long magic) {
+        if ((magic >>> 16) == 0x1F8BL) {
+            return "gzip";
+        } else if (magic == 0x28B52FFDL) {
+            return "zstd";
+        } else if (magic == 0xFD377A58L) {
+            return "xz";
+        } else if ((magic >>> 8) == 0x425A68L && (magic & 0xFF) >= '1' && (magic & 0xFF) <= '9') {
+            return "bzip2";
+        } else if (magic == 0x04224D18L) {
+            return "lz4";
+        }
+        return null;
     }
 
     private void readPcapHeader() throws CaptureFormatException {
@@ -373,11 +487,34 @@ public final class CaptureReader implements AutoCloseable {
 
     private boolean nextPcap(Record record) throws CaptureFormatException {
         long at = position;
-        if (at == size) {
+        int available = source.ensure(at, PCAP_RECORD_HEADER);
+        if (available == 0) {
             return false;
         }
-        long remaining = size - at;
-        int available = source.ensure(at, PCAP_RECORD_HEADER + limits.maxPacketLength());
+        if (available < PCAP_RECORD_HEADER) {
+            throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "", at,
+                    "the record header is truncated: " + available + " of 16 bytes");
+        }
+        // The captured length first, from the header alone: checked against the limit, then against
+        // the file (a stream reads that many bytes, never more), before the record's view parses it.
+        long claimed;
+        try {
+            PacketBuffer header = at(scratch, at, PCAP_RECORD_HEADER);
+            claimed = bigEndian ? prefixBe.wrap(header).includedLength() : prefixLe.wrap(header).includedLength();
+        } catch (ParseException e) {
+            throw translate(e, at);
+        }
+        if (claimed > limits.maxPacketLength()) {
+            throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "includedLength", at + 8,
+                    "the captured length " + claimed + " exceeds the limit of " + limits.maxPacketLength() + " bytes");
+        }
+        available = source.available(at, PCAP_RECORD_HEADER + (int) claimed);
+        if (available < PCAP_RECORD_HEADER + claimed) {
+            throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "includedLength", at + 8,
+                    "the captured packet of " + claimed + " bytes runs past the end of the file ("
+                            + (available - PCAP_RECORD_HEADER) + " bytes left)");
+        }
+        source.ensure(at, available);
         PacketBuffer packet = record.packet;
         packet.rewrap(source.array(), source.index(at), available);
         long included;
@@ -399,22 +536,11 @@ public final class CaptureReader implements AutoCloseable {
                 fraction = recordLe.timestampFraction();
             }
         } catch (ParseException e) {
-            if (e.field().isEmpty()) {
-                throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "", at,
-                        "the record header is truncated: " + remaining + " of 16 bytes");
-            }
-            if (e.field().equals("includedLength")) {
-                // The view saw every byte up to the end of the file, or at least a maximal packet.
-                throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "includedLength", at + e.offset(),
-                        available == remaining
-                                ? "the captured packet runs past the end of the file (" + (remaining - PCAP_RECORD_HEADER)
-                                        + " bytes left)"
-                                : "the captured length exceeds the limit of " + limits.maxPacketLength() + " bytes");
-            }
             throw translate(e, at);
         }
         int captured = (int) included;
         packet.rewrap(source.array(), source.index(at), PCAP_RECORD_HEADER + captured).shrinkFront(PCAP_RECORD_HEADER);
+        record.timestampRepresentable = true; // 32-bit seconds: always within an Instant's range
         if (nanosecondPcap) {
             record.epochSecond = seconds + fraction / NANOS_PER_SECOND;
             record.nanos = (int) (fraction % NANOS_PER_SECOND);
@@ -465,15 +591,14 @@ public final class CaptureReader implements AutoCloseable {
     private boolean nextBlock(Record record) throws CaptureFormatException {
         while (true) {
             long at = position;
-            if (at == size) {
+            int available = source.ensure(at, MIN_BLOCK);
+            if (available == 0) {
                 return false;
             }
-            long remaining = size - at;
-            if (remaining < 8) {
+            if (available < 8) {
                 throw error(ParseErrorKind.MALFORMED, PcapngBlockHeaderLe.LAYER, "", at,
-                        "the block header is truncated: " + remaining + " of 8 bytes");
+                        "the block header is truncated: " + available + " of 8 bytes");
             }
-            source.ensure(at, MIN_BLOCK);
             long type;
             long length;
             try {
@@ -491,9 +616,9 @@ public final class CaptureReader implements AutoCloseable {
                 throw translate(e, at);
             }
             if (type == SECTION_HEADER_BLOCK) {
-                length = probeSection(at, remaining);
+                length = probeSection(at, available);
             }
-            checkBlockLength(at, length, remaining);
+            checkBlockLength(at, length);
             int blockLength = (int) length;
             if (type == SECTION_HEADER_BLOCK) {
                 readSectionHeader(at, blockLength);
@@ -518,11 +643,14 @@ public final class CaptureReader implements AutoCloseable {
         }
     }
 
-    /** Learns a new section's byte order from its byte-order magic; returns the block's length in that order. */
-    private long probeSection(long at, long remaining) throws CaptureFormatException {
-        if (remaining < MIN_BLOCK) {
+    /**
+     * Learns a new section's byte order from its byte-order magic; returns the block's length in that
+     * order. {@code available}: the bytes at {@code at}, up to 12.
+     */
+    private long probeSection(long at, int available) throws CaptureFormatException {
+        if (available < MIN_BLOCK) {
             throw error(ParseErrorKind.MALFORMED, PcapngSectionStartLe.LAYER, "", at,
-                    "the section header block is truncated: " + remaining + " bytes");
+                    "the section header block is truncated: " + available + " bytes");
         }
         try {
             sectionStartLe.wrap(at(scratch, at, MIN_BLOCK));
@@ -540,8 +668,12 @@ public final class CaptureReader implements AutoCloseable {
         }
     }
 
-    /** What the layout language cannot say about a block's length: a multiple of 4, and the limits. */
-    private void checkBlockLength(long at, long length, long remaining) throws CaptureFormatException {
+    /**
+     * What the layout language cannot say about a block's length: a multiple of 4, and the limits;
+     * then whether the file has the block (a stream reads it, now that its length is known to be
+     * within the limits).
+     */
+    private void checkBlockLength(long at, long length) throws CaptureFormatException {
         String problem = null;
         if (length < MIN_BLOCK) {
             problem = "the block length " + length + " is below the 12-byte minimum";
@@ -549,8 +681,11 @@ public final class CaptureReader implements AutoCloseable {
             problem = "the block length " + length + " is not a multiple of 4";
         } else if (length > limits.maxBlockLength()) {
             problem = "the block length " + length + " exceeds the limit of " + limits.maxBlockLength() + " bytes";
-        } else if (length > remaining) {
-            problem = "the block of " + length + " bytes runs past the end of the file (" + remaining + " bytes left)";
+        } else {
+            int available = source.available(at, (int) length);
+            if (available < length) {
+                problem = "the block of " + length + " bytes runs past the end of the file (" + available + " bytes left)";
+            }
         }
         if (problem != null) {
             throw error(ParseErrorKind.MALFORMED, PcapngBlockHeaderLe.LAYER, "blockTotalLength", at + 4, problem);
@@ -802,6 +937,7 @@ public final class CaptureReader implements AutoCloseable {
         clearOptions(record);
         record.epochSecond = 0;
         record.nanos = 0;
+        record.timestampRepresentable = true;
         record.hasTimestamp = false;
         record.interfaceId = 0;
         record.linkType = ifLinkType[0];
@@ -815,7 +951,16 @@ public final class CaptureReader implements AutoCloseable {
         return (length + 3) & ~3L;
     }
 
-    /** Converts a 64-bit pcapng timestamp in the interface's units to seconds and nanoseconds. */
+    /** The range of an {@link Instant}, to which a pcapng timestamp's seconds are saturated. */
+    private static final long MIN_SECOND = Instant.MIN.getEpochSecond();
+    private static final long MAX_SECOND = Instant.MAX.getEpochSecond();
+
+    /**
+     * Converts a 64-bit pcapng timestamp in the interface's units to seconds and nanoseconds, plus
+     * the interface's offset. The count is unsigned and the offset signed, so the sum is computed
+     * without wrapping; a time outside an {@link Instant}'s range (coarse units with a huge count,
+     * a huge offset) saturates at that range's nearest end, marked not representable.
+     */
     private void setTimestamp(Record record, int id, long timestamp) {
         int exponent = ifBinaryExponent[id];
         long seconds;
@@ -836,8 +981,23 @@ public final class CaptureReader implements AutoCloseable {
                     ? fraction * (NANOS_PER_SECOND / units)
                     : Long.divideUnsigned(fraction, Long.divideUnsigned(units, NANOS_PER_SECOND));
         }
-        record.epochSecond = seconds + ifOffsetSeconds[id];
-        record.nanos = (int) nanos;
+        long offset = ifOffsetSeconds[id];
+        long sum = seconds + offset;
+        // seconds is unsigned: at 2^63 or more it reads negative here. The true sum is in [-2^63, 2^64 + 2^63).
+        boolean aboveLong = seconds < 0 ? !(offset < 0 && sum >= 0) : offset > 0 && sum < 0;
+        if (aboveLong || sum > MAX_SECOND) {
+            record.epochSecond = MAX_SECOND;
+            record.nanos = 999_999_999;
+            record.timestampRepresentable = false;
+        } else if (sum < MIN_SECOND) {
+            record.epochSecond = MIN_SECOND;
+            record.nanos = 0;
+            record.timestampRepresentable = false;
+        } else {
+            record.epochSecond = sum;
+            record.nanos = (int) nanos;
+            record.timestampRepresentable = true;
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------

@@ -16,6 +16,11 @@ import java.time.Instant;
  * editing them in place, or serializing a reply into the prefix is fine: the reader never reads a
  * record's bytes again.
  *
+ * <p>Every accessor is total: none throws, whatever the file held. A timestamp beyond the range of
+ * an {@link Instant} (a pcapng interface with coarse units and a huge 64-bit count, or a huge
+ * {@code if_tsoffset}) is saturated at that range's nearest end and marked by
+ * {@link #timestampRepresentable()}.
+ *
  * <p>Not thread-safe, like the reader.
  */
 public final class Record {
@@ -33,6 +38,7 @@ public final class Record {
     long originalLength;
     long epochSecond;
     int nanos;
+    boolean timestampRepresentable = true;
     boolean hasTimestamp;
     CaptureFormat format = CaptureFormat.PCAP;
 
@@ -87,7 +93,11 @@ public final class Record {
         return hasTimestamp;
     }
 
-    /** Whole seconds of the timestamp since 1970-01-01T00:00:00Z. */
+    /**
+     * Whole seconds of the timestamp since 1970-01-01T00:00:00Z, within an {@link Instant}'s range
+     * ({@code Instant.MIN.getEpochSecond()} to {@code Instant.MAX.getEpochSecond()}, about a billion
+     * years either way): saturated there when the file's timestamp lies beyond it.
+     */
     public long epochSecond() {
         return epochSecond;
     }
@@ -111,8 +121,27 @@ public final class Record {
         return sum < low ? Long.MAX_VALUE : sum;
     }
 
-    /** The timestamp as an {@link Instant}; allocates, unlike the other accessors. */
+    /**
+     * Whether the file's timestamp fits an {@link Instant}: false when it lies beyond about a billion
+     * years from 1970 (tshark shows such a time as "Not representable"). {@link #epochSecond()},
+     * {@link #nanos()} and {@link #timestamp()} then hold the nearest end of {@code Instant}'s range
+     * ({@link Instant#MIN} or {@link Instant#MAX}), and {@link #timestampNanos()} saturates as always.
+     */
+    public boolean timestampRepresentable() {
+        return timestampRepresentable;
+    }
+
+    /**
+     * The timestamp as an {@link Instant}; allocates, unlike the other accessors. Never throws: a
+     * timestamp beyond {@code Instant}'s range is {@link Instant#MIN} or {@link Instant#MAX} (see
+     * {@link #timestampRepresentable()}).
+     */
     public Instant timestamp() {
+        if (epochSecond > Instant.MAX.getEpochSecond()) {
+            return Instant.MAX;
+        } else if (epochSecond < Instant.MIN.getEpochSecond()) {
+            return Instant.MIN;
+        }
         return Instant.ofEpochSecond(epochSecond, nanos);
     }
 

@@ -71,6 +71,46 @@ class CorruptCaptureTest {
     }
 
     @Test
+    void aGzipFileIsNamedAsSuch() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(twoGoodPcapRecords().bytes());
+        }
+        CaptureFormatException e = failure(gz.toByteArray(), 0);
+        expect(e, "capture", "magic", 0);
+        assertThat(e.reason()).isEqualTo(CaptureFormatException.Reason.COMPRESSED);
+        assertThat(e.compression()).isEqualTo("gzip");
+        assertThat(e.kind()).isEqualTo(ParseErrorKind.UNSUPPORTED);
+        assertThat(e.detail()).startsWith("the file is compressed with gzip (magic number 0x1F8B0800)")
+                .doesNotContain("unknown magic");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "gzip, 1F8B0800", "zstd, 28B52FFD", "xz, FD377A58", "bzip2, 425A6839", "bzip2, 425A6831", "lz4, 04224D18"})
+    void compressedFilesAreRecognizedByTheirMagic(String name, String magic) {
+        byte[] bytes = Arrays.copyOf(java.util.HexFormat.of().parseHex(magic), 64);
+        CaptureFormatException e = failure(bytes, 0);
+        assertThat(e.reason()).isEqualTo(CaptureFormatException.Reason.COMPRESSED);
+        assertThat(e.compression()).isEqualTo(name);
+        assertThat(e.detail()).contains("compressed with " + name);
+        // The same files from a stream say the same.
+        CaptureFormatException streamed = catchThrowableOfType(
+                () -> CaptureReader.read(new java.io.ByteArrayInputStream(bytes)), CaptureFormatException.class);
+        assertThat(streamed.getMessage()).isEqualTo(e.getMessage());
+    }
+
+    @Test
+    void nearMissesOfACompressionMagicAreUnknownMagic() {
+        for (String magic : new String[] {"1F8A0800", "425A6830", "425A683A", "28B52FFE"}) {
+            CaptureFormatException e = failure(Arrays.copyOf(java.util.HexFormat.of().parseHex(magic), 64), 0);
+            assertThat(e.reason()).as(magic).isEqualTo(CaptureFormatException.Reason.CONTENTS);
+            assertThat(e.compression()).isEmpty();
+            assertThat(e.detail()).contains("unknown magic number");
+        }
+    }
+
+    @Test
     void truncatedMagic() {
         expect(failure(new byte[] {(byte) 0xD4, (byte) 0xC3}, 0), "capture", "magic", 0);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.options.OptionsIterator;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,45 @@ class PcapngReaderTest {
                     LinkType.IPV4, LinkType.IPV6, LinkType.LINUX_SLL);
             assertThat(records).extracting(Record::interfaceId).containsExactly(0, 1, 2, 3, 4);
             assertThat(reader.interfaceCount()).isEqualTo(5);
+        }
+    }
+
+    /**
+     * Timestamps beyond an Instant's range (found by CaptureFuzzTest.pcapng: an if_tsresol of whole
+     * seconds with a 64-bit count): no accessor throws; the time saturates at Instant's range and is
+     * marked not representable; an unsigned count of 2^63 or more is not read as negative.
+     */
+    @Test
+    void timestampsBeyondAnInstantSaturateAndSaySo() throws Exception {
+        CaptureBytes file = CaptureBytes.littleEndian().shb();
+        file.idb(1, 0, file.tsresol(0));                                         // whole seconds
+        file.idb(1, 0, file.body().option(9, new byte[] {0}).option(14, file.body().u64(Long.MIN_VALUE).bytes())
+                .endOfOptions().bytes());                                        // whole seconds, offset -2^63
+        file.idb(1, 0, file.body().option(14, file.body().u64(Long.MIN_VALUE).bytes()).endOfOptions().bytes());
+        file.epb(0, 1_700_000_000L, new byte[4], 4);
+        file.epb(0, Long.MIN_VALUE + 5, new byte[4], 4);                         // 2^63 + 5 s
+        file.epb(0, -1L, new byte[4], 4);                                        // 2^64 - 1 s
+        file.epb(0, Instant.MAX.getEpochSecond(), new byte[4], 4);              // the last second an Instant holds
+        file.epb(0, Instant.MAX.getEpochSecond() + 1, new byte[4], 4);          // one past it
+        file.epb(1, Long.MIN_VALUE + 10, new byte[4], 4);                        // 2^63 + 10 - 2^63 = 10 s
+        file.epb(2, 5_000_000L, new byte[4], 4);                                 // 5 s (microseconds) - 2^63 s
+        try (CaptureReader reader = CaptureReader.of(file.bytes())) {
+            List<String> seen = new java.util.ArrayList<>();
+            Record record = new Record();
+            while (reader.next(record)) {
+                // Every accessor, as the fuzz target reads them: none may throw.
+                assertThat(record.toString()).contains("time=" + record.epochSecond() + ".");
+                seen.add(record.timestamp() + " " + record.timestampNanos() + " " + record.epochSecond() + " "
+                        + record.nanos() + " " + record.timestampRepresentable());
+            }
+            assertThat(seen).containsExactly(
+                    "2023-11-14T22:13:20Z 1700000000000000000 1700000000 0 true",
+                    "+1000000000-12-31T23:59:59.999999999Z 9223372036854775807 31556889864403199 999999999 false",
+                    "+1000000000-12-31T23:59:59.999999999Z 9223372036854775807 31556889864403199 999999999 false",
+                    "+1000000000-12-31T23:59:59Z 9223372036854775807 31556889864403199 0 true",
+                    "+1000000000-12-31T23:59:59.999999999Z 9223372036854775807 31556889864403199 999999999 false",
+                    "1970-01-01T00:00:10Z 10000000000 10 0 true",
+                    "-1000000000-01-01T00:00:00Z -9223372036854775808 -31557014167219200 0 false");
         }
     }
 

@@ -94,6 +94,17 @@ class SteadyStateAllocationTest {
         }
     }
 
+    /** Standard input is a FileInputStream; a FIFO opened by CaptureReader.open, a channel's stream. */
+    @Test
+    void readingAStreamAllocatesNothingPerRecord() throws Exception {
+        try (CaptureReader reader = CaptureReader.read(new java.io.FileInputStream(pcap.toFile()))) {
+            assertThat(readAndMeasure(reader)).as("bytes allocated for %d records", RECORDS - WARM_UP).isLessThan(SLACK);
+        }
+        try (CaptureReader reader = CaptureReader.read(Files.newInputStream(pcapng))) {
+            assertThat(readAndMeasure(reader)).as("bytes allocated for %d records", RECORDS - WARM_UP).isLessThan(SLACK);
+        }
+    }
+
     @Test
     void theMeasurementSeesOneCopyPerRecord() throws Exception {
         try (CaptureReader reader = CaptureReader.open(pcap)) {

@@ -42,11 +42,14 @@ public final class SummaryLine {
      * Appends the summary of the frame {@code d} holds.
      *
      * @param number the frame's 1-based number in the capture
-     * @param relativeNanos its time since the first frame
+     * @param relativeSeconds its time since the first frame: whole seconds (negative for a frame
+     *     older than the first), or {@link #NOT_REPRESENTABLE}
+     * @param relativeNanos and nanoseconds, of the same sign as the seconds, -999,999,999 to 999,999,999
      * @param capturedLength bytes captured
      */
-    public static void write(StringBuilder out, Dissector d, long number, long relativeNanos, int capturedLength) {
-        numberAndTime(out, number, relativeNanos);
+    public static void write(StringBuilder out, Dissector d, long number, long relativeSeconds, int relativeNanos,
+            int capturedLength) {
+        numberAndTime(out, number, relativeSeconds, relativeNanos);
         addresses(out, d);
         out.append(' ').append(protocol(d)).append(' ').append(capturedLength).append(' ');
         info(out, d);
@@ -74,15 +77,36 @@ public final class SummaryLine {
     }
 
     /** The summary of a frame of a link type Zerowire does not dissect. */
-    public static void unsupported(StringBuilder out, long number, long relativeNanos, int capturedLength, int linkType) {
-        numberAndTime(out, number, relativeNanos);
+    public static void unsupported(StringBuilder out, long number, long relativeSeconds, int relativeNanos,
+            int capturedLength, int linkType) {
+        numberAndTime(out, number, relativeSeconds, relativeNanos);
         out.append('?').append(ARROW).append("? LINKTYPE_").append(linkType).append(' ').append(capturedLength)
                 .append(" link type ").append(linkType).append(" is not dissected");
     }
 
-    private static void numberAndTime(StringBuilder out, long number, long relativeNanos) {
+    /**
+     * The relative time of a frame whose timestamp, or the first frame's, the file puts beyond an
+     * {@code Instant}'s range ({@code Record.timestampRepresentable()}): the column then says so, in
+     * tshark's words for such a time.
+     */
+    public static final long NOT_REPRESENTABLE = Long.MIN_VALUE;
+
+    private static void numberAndTime(StringBuilder out, long number, long relativeSeconds, int relativeNanos) {
         Text.padLeft(out, number, 5).append(' ');
-        Text.fixed(out, relativeNanos / 1000, 6).append(' ');
+        if (relativeSeconds == NOT_REPRESENTABLE) {
+            out.append("Not representable ");
+            return;
+        }
+        // To the microsecond, truncated toward zero: seconds, a point, six digits.
+        if (relativeSeconds < 0 || relativeNanos < 0) {
+            out.append('-');
+        }
+        out.append(Math.abs(relativeSeconds)).append('.');
+        int micros = Math.abs(relativeNanos) / 1000;
+        for (int digit = 100_000; digit > 0; digit /= 10) {
+            out.append((char) ('0' + micros / digit % 10));
+        }
+        out.append(' ');
     }
 
     /** The parts of {@link ParseException#getMessage()}, written without building the string. */

@@ -40,7 +40,7 @@ class FormatRobustnessTest {
                 try {
                     d.dissect(framing, PacketBuffer.wrap(bytes));
                     text.setLength(0);
-                    SummaryLine.write(text, d, frame.number(), 0, bytes.length);
+                    SummaryLine.write(text, d, frame.number(), 0, 0, bytes.length);
                     text.setLength(0);
                     fields.write(d, tree.begin(text, 1));
                     text.setLength(0);

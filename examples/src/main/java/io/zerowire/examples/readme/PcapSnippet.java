@@ -28,7 +28,8 @@ public final class PcapSnippet {
                 record.capturedLength(); record.originalLength(); record.interfaceId();
             }
         } catch (CaptureFormatException e) {              // a ParseException: kind, layer, field, fileOffset()
-            // every good record before the fault was delivered; e.recordsDelivered() says how many
+            // every good record before the fault was delivered; e.recordsDelivered() says how many;
+            // e.reason(): CONTENTS, FILE_SHRANK (truncated while read), COMPRESSED (e.compression(): "gzip", ...)
         }
     }
 
