@@ -1,6 +1,7 @@
 package io.zerowire.examples.respond;
 
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.link.AddressClass;
 import io.zerowire.examples.link.DropCounters;
 import io.zerowire.examples.link.FrameSink;
 import io.zerowire.examples.link.InterfaceAddress;
@@ -141,6 +142,11 @@ public final class Responder implements FrameHandler {
         }
         if (NodeAnswers.hasBadChecksum(d)) {
             drops.badChecksum();
+            return;
+        }
+        AddressClass from = node.martianSource(d);
+        if (from != null) {
+            drops.martianSource(from);   // RFC 1122 sections 3.2.1.3 and 4.2.3.10: never answered
             return;
         }
         boolean answered = node.answer(d, frame);
