@@ -85,7 +85,7 @@ public final class ForwardCommand implements Callable<Integer> {
                     + "both links in one, if FILE ends in .pcap).")
     Path pcap;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0",
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", converter = Converters.Seconds.class,
             description = "Stop after this many seconds (default: run until interrupted).")
     double duration;
 

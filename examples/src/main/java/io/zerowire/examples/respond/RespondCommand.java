@@ -70,7 +70,7 @@ public final class RespondCommand implements Callable<Integer> {
             description = "Record every frame received and sent (pcapng; classic pcap if FILE ends in .pcap).")
     Path pcap;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0",
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", converter = Converters.Seconds.class,
             description = "Stop after this many seconds (default: run until interrupted).")
     double duration;
 

@@ -56,17 +56,9 @@ class ForwarderMartianKernelTest {
         portB.start(forwarder.receiver(1));
         a = Netns.create("A");
         b = Netns.create("B");
-        configure(a, tapA, "10.1.0.1/24", "fd01::1/64", "10.1.0.254", "fd01::fe");
-        configure(b, tapB, "10.2.0.1/24", "fd02::1/64", "10.2.0.254", "fd02::fe");
-    }
-
-    private static void configure(Netns ns, String tap, String v4, String v6, String gateway4, String gateway6) {
-        ns.adopt(tap);
-        ns.ip("addr", "add", v4, "dev", tap);
-        ns.ip("addr", "add", v6, "dev", tap, "nodad");
-        ns.ip("link", "set", tap, "up");
-        ns.ip("route", "add", "default", "via", gateway4);
-        ns.ip("-6", "route", "add", "default", "via", gateway6);
+        // The same two networks as ForwarderKernelTest's, both links of MTU 1500.
+        ForwarderKernelTest.configure(a, tapA, 1500, "10.1.0.1/24", "fd01::1/64", "10.1.0.254", "fd01::fe");
+        ForwarderKernelTest.configure(b, tapB, 1500, "10.2.0.1/24", "fd02::1/64", "10.2.0.254", "fd02::fe");
     }
 
     @AfterAll
