@@ -267,7 +267,7 @@ public final class Forwarder {
             this.home = home;
             for (int i = 0; i < ports.length; i++) {
                 PortConfig config = ports[i].config;
-                senders[i] = new ReplySender(ports[i].sink, config.mac(), replies);
+                senders[i] = new ReplySender(ports[i].sink, config.mac(), replies, config.mtu());
                 answers[i] = new NodeAnswers(senders[i], config.ipv4(), config.ipv6(), true);
                 errors[i] = new IcmpErrors(senders[i]);
             }

@@ -57,7 +57,8 @@ public final class Responder implements FrameHandler {
      * @param mac its MAC address
      * @param ipv4 its IPv4 address and prefix, or null
      * @param ipv6 its IPv6 address and prefix, or null
-     * @param mtu the link's MTU: bounds the TCP MSS it announces
+     * @param mtu the link's MTU: bounds the TCP MSS it announces and every datagram it sends (a reply
+     *     that would exceed it is not sent: see {@link #repliesOverMtu()})
      * @param udpEchoPort the UDP port that echoes
      * @param tcpEchoPort the TCP port that echoes
      */
@@ -115,7 +116,7 @@ public final class Responder implements FrameHandler {
     /** A responder that sends its answers to {@code out}. */
     public Responder(Config config, FrameSink out) {
         this.config = Objects.requireNonNull(config, "config");
-        this.sender = new ReplySender(out, config.mac(), replies);
+        this.sender = new ReplySender(out, config.mac(), replies, config.mtu());
         this.node = new NodeAnswers(sender, config.ipv4(), config.ipv6(), false);
         this.errors = new IcmpErrors(sender);
         this.tcpEcho = new TcpEcho(config.tcpEchoPort(), System::nanoTime, System.nanoTime() ^ config.mac().bits());
@@ -242,6 +243,14 @@ public final class Responder implements FrameHandler {
         return drops;
     }
 
+    /**
+     * Replies not sent because they would have exceeded the MTU (an echo of a request larger than
+     * the MTU): the responder does not fragment what it sends.
+     */
+    public long repliesOverMtu() {
+        return sender.oversized();
+    }
+
     /** Replies that needed a new array: none while the receive buffer can hold them. */
     public long allocations() {
         return sender.allocations();
@@ -254,6 +263,7 @@ public final class Responder implements FrameHandler {
 
     /** One line of counters, for the end of a run. */
     public String summary() {
-        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; new arrays " + allocations();
+        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; replies over the MTU "
+                + repliesOverMtu() + "; new arrays " + allocations();
     }
 }
