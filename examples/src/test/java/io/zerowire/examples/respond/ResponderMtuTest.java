@@ -1,13 +1,15 @@
 package io.zerowire.examples.respond;
 
+import static io.zerowire.examples.respond.TestLink.PEER;
+import static io.zerowire.examples.respond.TestLink.PEER_V4;
+import static io.zerowire.examples.respond.TestLink.PEER_V6;
+import static io.zerowire.examples.respond.TestLink.US;
+import static io.zerowire.examples.respond.TestLink.US_V4;
+import static io.zerowire.examples.respond.TestLink.US_V6;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.examples.testing.CapturingSink;
 import io.zerowire.examples.testing.Frames;
-import io.zerowire.ip.Ipv4Address;
-import io.zerowire.ip.Ipv6Address;
-import io.zerowire.link.MacAddress;
 import io.zerowire.protocols.icmp.IcmpMessageBuilder;
 import io.zerowire.protocols.icmpv6.EchoBuilder;
 import io.zerowire.protocols.icmpv6.Icmpv6HeaderBuilder;
@@ -24,17 +26,10 @@ import org.junit.jupiter.api.Test;
  * sent, and is counted; a request of exactly the MTU is answered.
  */
 class ResponderMtuTest {
-    private static final MacAddress US = MacAddress.parse("02:00:5e:10:00:02");
-    private static final MacAddress PEER = MacAddress.parse("02:00:5e:10:00:01");
-    private static final Ipv4Address US_V4 = Ipv4Address.parse("10.0.0.2");
-    private static final Ipv4Address PEER_V4 = Ipv4Address.parse("10.0.0.1");
-    private static final Ipv6Address US_V6 = Ipv6Address.parse("fd00::2");
-    private static final Ipv6Address PEER_V6 = Ipv6Address.parse("fd00::1");
     private static final int MTU = 1500;
 
     private final CapturingSink sink = new CapturingSink();
-    private final Responder responder = new Responder(new Responder.Config(US, InterfaceAddress.parseIpv4("10.0.0.2/24"),
-            InterfaceAddress.parseIpv6("fd00::2/64"), MTU, 7, 7), sink);
+    private final Responder responder = TestLink.responder(sink, MTU);
 
     private List<CapturingSink.Sent> answer(byte[] frame) throws Exception {
         responder.onFrame(CapturingSink.received(frame));

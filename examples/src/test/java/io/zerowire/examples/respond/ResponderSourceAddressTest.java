@@ -1,9 +1,14 @@
 package io.zerowire.examples.respond;
 
+import static io.zerowire.examples.respond.TestLink.PEER;
+import static io.zerowire.examples.respond.TestLink.PEER_V4;
+import static io.zerowire.examples.respond.TestLink.PEER_V6;
+import static io.zerowire.examples.respond.TestLink.US;
+import static io.zerowire.examples.respond.TestLink.US_V4;
+import static io.zerowire.examples.respond.TestLink.US_V6;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.examples.link.AddressClass;
-import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.examples.testing.CapturingSink;
 import io.zerowire.examples.testing.Frames;
 import io.zerowire.examples.testing.Requests;
@@ -32,12 +37,6 @@ import org.junit.jupiter.api.Test;
  * under its class, while the same request from the peer's unicast address is answered.
  */
 class ResponderSourceAddressTest {
-    private static final MacAddress US = MacAddress.parse("02:00:5e:10:00:02");
-    private static final MacAddress PEER = MacAddress.parse("02:00:5e:10:00:01");
-    private static final Ipv4Address US_V4 = Ipv4Address.parse("10.0.0.2");
-    private static final Ipv4Address PEER_V4 = Ipv4Address.parse("10.0.0.1");
-    private static final Ipv6Address US_V6 = Ipv6Address.parse("fd00::2");
-    private static final Ipv6Address PEER_V6 = Ipv6Address.parse("fd00::1");
 
     /** A source of every class that is not unicast, with the class it must be counted under. */
     static final Map<String, AddressClass> MARTIAN_IPV4 = Map.of(
@@ -57,8 +56,7 @@ class ResponderSourceAddressTest {
             "::ffff:10.0.0.1", AddressClass.IPV4_MAPPED);
 
     private final CapturingSink sink = new CapturingSink();
-    private final Responder responder = new Responder(new Responder.Config(US, InterfaceAddress.parseIpv4("10.0.0.2/24"),
-            InterfaceAddress.parseIpv6("fd00::2/64"), 1500, Requests.ECHO_PORT, Requests.ECHO_PORT), sink);
+    private final Responder responder = TestLink.responder(sink, 1500);
 
     private List<CapturingSink.Sent> answer(byte[] frame) throws Exception {
         responder.onFrame(CapturingSink.received(frame));
