@@ -55,7 +55,8 @@ public final class RespondCommand implements Callable<Integer> {
     MacAddress mac;
 
     @Option(names = "--mtu", paramLabel = "BYTES", defaultValue = "1500",
-            description = "The link's MTU, which bounds the TCP MSS (default: ${DEFAULT-VALUE}).")
+            description = "The link's MTU, which bounds the TCP MSS and every reply: one that would exceed it "
+                    + "is not sent (nor fragmented) but counted (default: ${DEFAULT-VALUE}).")
     int mtu;
 
     @Option(names = "--udp-echo-port", paramLabel = "PORT", defaultValue = "7",
