@@ -2,9 +2,6 @@ package io.zerowire.examples.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zerowire.examples.capture.FrameRecorder;
-import io.zerowire.examples.link.EthernetPort;
-import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.examples.reply.ReplyKind;
 import io.zerowire.examples.respond.Responder;
 import io.zerowire.link.MacAddress;
@@ -25,40 +22,27 @@ import org.junit.jupiter.api.Timeout;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ResponderLimitsKernelTest {
-    private static final MacAddress MAC = MacAddress.parse("02:00:5e:10:00:02");
+    private static final MacAddress MAC = ResponderLab.MAC;
     private static final Duration TOOL_TIMEOUT = Duration.ofSeconds(20);
 
+    private ResponderLab lab;
     private Netns ns;
     private String tap;
-    private EthernetPort port;
     private Responder responder;
 
     @BeforeAll
     void start() throws Exception {
         KernelLab.require();
-        tap = Netns.uniqueName("j");
-        port = EthernetPort.open(tap, MAC, FrameRecorder.none());
-        responder = new Responder(new Responder.Config(MAC, InterfaceAddress.parseIpv4("10.0.0.2/24"),
-                InterfaceAddress.parseIpv6("fd00::2/64"), 1500, 7, 7), port);
-        port.start(responder);
-        ns = Netns.create("J");
-        ns.adopt(tap);
-        ns.ip("link", "set", tap, "mtu", "9000");
-        ns.ip("addr", "add", "10.0.0.1/24", "dev", tap);
-        ns.ip("addr", "add", "fd00::1/64", "dev", tap, "nodad");
-        ns.ip("link", "set", tap, "up");
+        lab = new ResponderLab("j", 9000);
+        ns = lab.ns;
+        tap = lab.tap;
+        responder = lab.responder;
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (port != null) {
-                port.close();
-            }
-        } finally {
-            if (ns != null) {
-                ns.close();
-            }
+        if (lab != null) {
+            lab.close();
         }
     }
 

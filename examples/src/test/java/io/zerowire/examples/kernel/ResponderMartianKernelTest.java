@@ -2,10 +2,7 @@ package io.zerowire.examples.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zerowire.examples.capture.FrameRecorder;
 import io.zerowire.examples.link.AddressClass;
-import io.zerowire.examples.link.EthernetPort;
-import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.examples.reply.ReplyKind;
 import io.zerowire.examples.respond.Responder;
 import io.zerowire.link.MacAddress;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class ResponderMartianKernelTest {
-    private static final MacAddress MAC = MacAddress.parse("02:00:5e:10:00:02");
+    private static final MacAddress MAC = ResponderLab.MAC;
     private static final Duration TOOL_TIMEOUT = Duration.ofSeconds(20);
 
     /** Python lists of the martian sources (the same classes as the unit tests). */
@@ -34,37 +31,25 @@ class ResponderMartianKernelTest {
             + "'0.0.0.0', '127.0.0.1', '240.0.0.1']";
     private static final String IPV6_SOURCES = "['ff02::1', '::', '::1', '::ffff:10.0.0.1']";
 
+    private ResponderLab lab;
     private Netns ns;
     private String tap;
-    private EthernetPort port;
     private Responder responder;
 
     @BeforeAll
     void start() throws Exception {
         KernelLab.require();
         Scapy.require();
-        tap = Netns.uniqueName("m");
-        port = EthernetPort.open(tap, MAC, FrameRecorder.none());
-        responder = new Responder(new Responder.Config(MAC, InterfaceAddress.parseIpv4("10.0.0.2/24"),
-                InterfaceAddress.parseIpv6("fd00::2/64"), 1500, 7, 7), port);
-        port.start(responder);
-        ns = Netns.create("M");
-        ns.adopt(tap);
-        ns.ip("addr", "add", "10.0.0.1/24", "dev", tap);
-        ns.ip("addr", "add", "fd00::1/64", "dev", tap, "nodad");
-        ns.ip("link", "set", tap, "up");
+        lab = new ResponderLab("m", 1500);
+        ns = lab.ns;
+        tap = lab.tap;
+        responder = lab.responder;
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (port != null) {
-                port.close();
-            }
-        } finally {
-            if (ns != null) {
-                ns.close();
-            }
+        if (lab != null) {
+            lab.close();
         }
     }
 
