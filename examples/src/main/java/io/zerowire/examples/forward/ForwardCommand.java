@@ -86,7 +86,7 @@ public final class ForwardCommand implements Callable<Integer> {
     Path pcap;
 
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", converter = Converters.Seconds.class,
-            description = "Stop after this many seconds (default: run until interrupted).")
+            description = "Stop after this many seconds, 0 or more (default: 0, run until interrupted).")
     double duration;
 
     /** The two ports the options describe. */
