@@ -8,7 +8,10 @@ import io.zerowire.link.MacAddress;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The picocli converters of the device and address options: the parser's own message becomes the user's error. */
+/**
+ * The picocli converters of the device, address and duration options: the parser's own message
+ * becomes the user's error (exit code 2, a usage error).
+ */
 public final class Converters {
     private Converters() {}
 
@@ -62,6 +65,27 @@ public final class Converters {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * {@code --duration}: seconds, a finite number of zero or more (0: until interrupted). Negative
+     * numbers, {@code NaN} and {@code Infinity} are usage errors, not a way to run forever.
+     */
+    public static final class Seconds implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double seconds;
+            try {
+                seconds = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number of seconds");
+            }
+            if (!Double.isFinite(seconds) || seconds < 0) {
+                throw new TypeConversionException("'" + value
+                        + "' is not a duration: give 0 or more seconds (0, the default, runs until interrupted)");
+            }
+            return seconds;
         }
     }
 }

@@ -85,8 +85,8 @@ public final class ForwardCommand implements Callable<Integer> {
                     + "both links in one, if FILE ends in .pcap).")
     Path pcap;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Stop after this many seconds (default: run until interrupted).")
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", converter = Converters.Seconds.class,
+            description = "Stop after this many seconds, 0 or more (default: 0, run until interrupted).")
     double duration;
 
     /** The two ports the options describe. */

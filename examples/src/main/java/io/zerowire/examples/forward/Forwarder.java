@@ -2,6 +2,7 @@ package io.zerowire.examples.forward;
 
 import io.zerowire.buffer.Bytes;
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.link.AddressClass;
 import io.zerowire.examples.link.DropCounters;
 import io.zerowire.examples.link.FrameSink;
 import io.zerowire.examples.link.InterfaceAddress;
@@ -140,7 +141,7 @@ public final class Forwarder {
             InterfaceAddress<Ipv4Address> v4 = config.ipv4();
             this.v4Mask = v4 == null ? 0 : (int) (0xFFFF_FFFF_0000_0000L >>> v4.prefixLength());
             this.v4Network = v4 == null ? 0 : v4.address().bits() & v4Mask;
-            this.v4Broadcast = v4 == null || v4.prefixLength() >= 31 ? 0 : v4Network | ~v4Mask;
+            this.v4Broadcast = AddressClass.directedBroadcast(v4);
             InterfaceAddress<Ipv6Address> v6 = config.ipv6();
             int prefix = v6 == null ? 0 : v6.prefixLength();
             this.v6MaskHigh = prefix == 0 ? 0 : prefix >= 64 ? -1L : -1L << (64 - prefix);
@@ -266,7 +267,7 @@ public final class Forwarder {
             this.home = home;
             for (int i = 0; i < ports.length; i++) {
                 PortConfig config = ports[i].config;
-                senders[i] = new ReplySender(ports[i].sink, config.mac(), replies);
+                senders[i] = new ReplySender(ports[i].sink, config.mac(), replies, config.mtu());
                 answers[i] = new NodeAnswers(senders[i], config.ipv4(), config.ipv6(), true);
                 errors[i] = new IcmpErrors(senders[i]);
             }
@@ -318,6 +319,11 @@ public final class Forwarder {
             }
             Ipv4 header = ipv4.header();
             int destination = header.destinationBits();
+            AddressClass from = ipv4Class(header.sourceBits());
+            if (!from.isUnicast()) {
+                drops.martianSource(from);   // RFC 1812 section 5.3.7, RFC 1122 section 3.2.1.3
+                return;
+            }
             if (isRouterIpv4(destination)) {
                 ipv4.undoParse(frame);
                 eth.undoParse(frame);
@@ -328,7 +334,12 @@ public final class Forwarder {
                 drops.ignored();   // multicast and broadcast stay on their link
                 return;
             }
-            Ipv4Address from = ports[in].config.ipv4() != null ? ports[in].config.ipv4().address() : null;
+            AddressClass to = AddressClass.ofIpv4(destination, 0);
+            if (!to.isUnicast()) {
+                drops.martianDestination(to);   // 0/8, 127/8 and 240/4 are never routed (RFC 1812 section 5.3.7)
+                return;
+            }
+            Ipv4Address self = ports[in].config.ipv4() != null ? ports[in].config.ipv4().address() : null;
             int out = routeIpv4(destination);
             if (out >= 0 && destination == ports[out].v4Broadcast) {
                 drops.ignored();   // RFC 2644: directed broadcasts are not forwarded
@@ -336,11 +347,11 @@ public final class Forwarder {
             }
             if (out < 0 || header.ttl() <= 1) {
                 ipv4.undoParse(frame);   // the body is the whole datagram again: the error quotes it
-                if (from != null) {
+                if (self != null) {
                     if (out < 0) {
-                        errors[in].netUnreachable(frame, from, eth.source(), false);
+                        errors[in].netUnreachable(frame, self, eth.source(), false);
                     } else {
-                        errors[in].timeExceeded(frame, from, eth.source(), false);
+                        errors[in].timeExceeded(frame, self, eth.source(), false);
                     }
                 }
                 return;
@@ -349,8 +360,8 @@ public final class Forwarder {
             boolean tooBig = header.totalLength() > mtu;
             if (tooBig && header.dontFragment()) {
                 ipv4.undoParse(frame);
-                if (from != null) {
-                    errors[in].fragmentationNeeded(frame, mtu, from, eth.source(), false);
+                if (self != null) {
+                    errors[in].fragmentationNeeded(frame, mtu, self, eth.source(), false);
                 }
                 return;
             }
@@ -371,7 +382,7 @@ public final class Forwarder {
             }
             header.setTtl(header.ttl() - 1);   // RFC 1624 incremental update of the header checksum
             ipv4.undoParse(frame);
-            send(frame, out, next);
+            send(frame, header.totalLength(), out, next);
         }
 
         private void ipv6(PacketBuffer frame, int in, boolean linkMulticast) throws IOException {
@@ -387,25 +398,40 @@ public final class Forwarder {
             long high = Bytes.i64(array, at + Ipv6Header.DESTINATION_OFFSET);
             long low = Bytes.i64(array, at + Ipv6Header.DESTINATION_OFFSET + 8);
             long sourceHigh = Bytes.i64(array, at + Ipv6Header.SOURCE_OFFSET);
+            AddressClass from = AddressClass.ofIpv6(sourceHigh, Bytes.i64(array, at + Ipv6Header.SOURCE_OFFSET + 8));
+            // :: may only reach this node (duplicate address detection, MLD): never forwarded.
+            if (!from.isUnicast() && from != AddressClass.UNSPECIFIED) {
+                drops.martianSource(from);   // RFC 4291 sections 2.5.2, 2.5.3, 2.5.5.2 and 2.7
+                return;
+            }
             if ((high >>> 56) == 0xFF || isRouterIpv6(high, low)) {
                 ipv6.undoParse(frame);
                 eth.undoParse(frame);
                 local(frame, in);   // multicast here is link-scoped NDP and MLD: for this node, not to forward
                 return;
             }
+            if (!from.isUnicast()) {
+                drops.martianSource(from);
+                return;
+            }
+            AddressClass to = AddressClass.ofIpv6(high, low);
+            if (!to.isUnicast()) {
+                drops.martianDestination(to);   // ::, ::1 and IPv4-mapped addresses are never routed
+                return;
+            }
             if (linkMulticast || isLinkLocal(high) || isLinkLocal(sourceHigh) || ipv6.isJumbogram()) {
                 drops.ignored();   // RFC 4291 section 2.5.6: link-local addresses are not forwarded
                 return;
             }
-            Ipv6Address from = ports[in].config.ipv6() != null ? ports[in].config.ipv6().address() : null;
+            Ipv6Address self = ports[in].config.ipv6() != null ? ports[in].config.ipv6().address() : null;
             int out = routeIpv6(high, low);
             if (out < 0 || header.hopLimit() <= 1) {
                 ipv6.undoParse(frame);
-                if (from != null) {
+                if (self != null) {
                     if (out < 0) {
-                        errors[in].noRoute(frame, from, eth.source(), false);
+                        errors[in].noRoute(frame, self, eth.source(), false);
                     } else {
-                        errors[in].timeExceeded(frame, from, eth.source(), false);
+                        errors[in].timeExceeded(frame, self, eth.source(), false);
                     }
                 }
                 return;
@@ -413,8 +439,8 @@ public final class Forwarder {
             int mtu = ports[out].config.mtu();
             if (IPV6_HEADER + header.payloadLength() > mtu) {
                 ipv6.undoParse(frame);   // RFC 8200 section 5: routers never fragment IPv6
-                if (from != null) {
-                    errors[in].packetTooBig(frame, mtu, from, eth.source(), false);
+                if (self != null) {
+                    errors[in].packetTooBig(frame, mtu, self, eth.source(), false);
                 }
                 return;
             }
@@ -431,12 +457,18 @@ public final class Forwarder {
             }
             header.setHopLimit(header.hopLimit() - 1);   // no header checksum in IPv6
             ipv6.undoParse(frame);
-            send(frame, out, next);
+            send(frame, IPV6_HEADER + header.payloadLength(), out, next);
         }
 
-        /** Rewrites the Ethernet header of the frame (its IP parse undone, the Ethernet one not) and sends it. */
-        private void send(PacketBuffer frame, int out, MacAddress next) throws IOException {
+        /**
+         * Rewrites the Ethernet header of the frame (its IP parse undone, the Ethernet one not) and sends
+         * it, cut after the datagram's {@code datagramLength} bytes: whatever followed them (link padding,
+         * or bytes past a length field that claims less) is not the datagram's and is not forwarded, as
+         * Linux trims it on input.
+         */
+        private void send(PacketBuffer frame, int datagramLength, int out, MacAddress next) throws IOException {
             eth.undoParse(frame);
+            frame.shrinkBackTo(ETHERNET_HEADER + datagramLength);
             eth.setSource(ports[out].config.mac()).setDestination(next);
             ports[out].sink.send(frame);
             forwarded.incrementAndGet();
@@ -504,6 +536,11 @@ public final class Forwarder {
             }
             if (NodeAnswers.hasBadChecksum(d)) {
                 drops.badChecksum();
+                return;
+            }
+            AddressClass from = answers[in].martianSource(d);
+            if (from != null) {
+                drops.martianSource(from);   // neither answered nor learnt from
                 return;
             }
             List<NeighborTable.HeldFrame> waiting = learn(in);
@@ -580,6 +617,19 @@ public final class Forwarder {
             senders[out].send(ReplyKind.NEIGHBOR_SOLICITATION, request, EtherType.IPV6,
                     MacAddress.forIpv6Multicast(group), frame);
         }
+    }
+
+    /** The class of an IPv4 source: a directed broadcast of any of the router's subnets is one too (RFC 1812 5.3.7). */
+    private AddressClass ipv4Class(int source) {
+        AddressClass c = AddressClass.ofIpv4(source, 0);
+        if (c.isUnicast()) {
+            for (Port p : ports) {
+                if (p.v4Broadcast != 0 && source == p.v4Broadcast) {
+                    return AddressClass.DIRECTED_BROADCAST;
+                }
+            }
+        }
+        return c;
     }
 
     private boolean isRouterIpv4(int destination) {

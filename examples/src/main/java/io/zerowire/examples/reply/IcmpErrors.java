@@ -17,6 +17,7 @@ import io.zerowire.protocols.icmpv6.Icmpv6Errors;
 import io.zerowire.protocols.icmpv6.Icmpv6HeaderBuilder;
 import io.zerowire.protocols.icmpv6.Icmpv6Type;
 import io.zerowire.protocols.icmpv6.PacketTooBigBuilder;
+import io.zerowire.protocols.icmpv6.ParameterProblemBuilder;
 import io.zerowire.protocols.icmpv6.TimeExceededBuilder;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
@@ -58,6 +59,7 @@ public final class IcmpErrors {
     private final DestinationUnreachableBuilder unreachable6 = new DestinationUnreachableBuilder();
     private final PacketTooBigBuilder packetTooBig = new PacketTooBigBuilder();
     private final TimeExceededBuilder timeExceeded6 = new TimeExceededBuilder();
+    private final ParameterProblemBuilder parameterProblem6 = new ParameterProblemBuilder();
     private final Icmpv6HeaderBuilder icmpv6Header = new Icmpv6HeaderBuilder();
     private final Ipv6HeaderBuilder ipv6Header = new Ipv6HeaderBuilder();
 
@@ -123,6 +125,17 @@ public final class IcmpErrors {
             throws IOException {
         return send6(ReplyKind.ICMPV6_TIME_EXCEEDED, Icmpv6Type.TIME_EXCEEDED, 0, timeExceeded6, packet, from, peer,
                 linkMulticast);
+    }
+
+    /**
+     * ICMPv6 parameter problem (type 4) with {@code code} and {@code pointer}, the offset of the
+     * faulty byte from the start of the IPv6 header (RFC 4443 section 3.4).
+     */
+    public boolean parameterProblem(PacketBuffer packet, int code, int pointer, Ipv6Address from, MacAddress peer,
+            boolean linkMulticast) throws IOException {
+        parameterProblem6.pointer(pointer);
+        return send6(ReplyKind.ICMPV6_PARAMETER_PROBLEM, Icmpv6Type.PARAMETER_PROBLEM, code, parameterProblem6, packet,
+                from, peer, linkMulticast);
     }
 
     private boolean send4(ReplyKind kind, IcmpMessageBuilder<?> message, PacketBuffer datagram, Ipv4Address from,

@@ -1,6 +1,7 @@
 package io.zerowire.examples.reply;
 
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.link.AddressClass;
 import io.zerowire.examples.link.InterfaceAddress;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6;
@@ -49,6 +50,7 @@ public final class NodeAnswers {
     private final InterfaceAddress<Ipv4Address> ipv4;
     private final InterfaceAddress<Ipv6Address> ipv6;
     private final boolean router;
+    private final int directedBroadcast;
 
     private final ArpBuilder arpReply = new ArpBuilder().operation(ArpOperation.REPLY);
     private final IcmpMessageBuilder<IcmpEchoBuilder> echoReply = IcmpMessageBuilder.echoReply(0, 0);
@@ -69,6 +71,46 @@ public final class NodeAnswers {
         this.ipv4 = ipv4;
         this.ipv6 = ipv6;
         this.router = router;
+        this.directedBroadcast = AddressClass.directedBroadcast(ipv4);
+    }
+
+    /**
+     * The class of the dissected frame's source address when it is one this node never answers
+     * (RFC 1122 sections 3.2.1.3 and 4.2.3.10, RFC 4291): anything but a unicast address, the
+     * directed broadcast of this node's IPv4 subnet included; the caller drops the frame and counts
+     * it. Two kinds of frame from a node without an address yet are let through: an ARP probe
+     * (sender 0.0.0.0, RFC 5227), which is answered as Linux answers it (the reply is how the prober
+     * learns the address is taken), and from {@code ::} the ICMPv6 messages RFC 4861 and RFC 3810
+     * allow to come from it (a neighbor solicitation for duplicate address detection, answered to
+     * all nodes; router solicitations and MLD reports, which get no answer).
+     *
+     * @return null for a source that may be answered
+     */
+    public AddressClass martianSource(Dissector d) {
+        AddressClass from;
+        if (d.has(Layer.ARP)) {
+            Arp arp = d.arp();
+            from = AddressClass.ofIpv4(arp.senderProtocolAddressBits(), directedBroadcast);
+            if (from == AddressClass.UNSPECIFIED && arp.operation().equals(ArpOperation.REQUEST)) {
+                return null;
+            }
+        } else if (d.has(Layer.IPV4)) {
+            from = AddressClass.of(d.ipv4().source(), directedBroadcast);
+        } else if (d.has(Layer.IPV6)) {
+            from = AddressClass.of(d.ipv6().source());
+            if (from == AddressClass.UNSPECIFIED && d.has(Layer.ICMPV6) && mayComeFromUnspecified(d.icmpv6().message())) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return from.isUnicast() ? null : from;
+    }
+
+    private static boolean mayComeFromUnspecified(Icmpv6Message message) {
+        return message == Icmpv6Message.NEIGHBOR_SOLICITATION || message == Icmpv6Message.ROUTER_SOLICITATION
+                || message == Icmpv6Message.MLD_REPORT || message == Icmpv6Message.MLDV2_REPORT
+                || message == Icmpv6Message.MLD_DONE;
     }
 
     /**

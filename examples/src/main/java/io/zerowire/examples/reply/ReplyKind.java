@@ -21,7 +21,8 @@ public enum ReplyKind {
     ICMP_FRAGMENTATION_NEEDED("icmp fragmentation needed"),
     ICMPV6_PACKET_TOO_BIG("icmpv6 packet too big"),
     ICMP_NET_UNREACHABLE("icmp net unreachable"),
-    ICMPV6_NO_ROUTE("icmpv6 no route");
+    ICMPV6_NO_ROUTE("icmpv6 no route"),
+    ICMPV6_PARAMETER_PROBLEM("icmpv6 parameter problem");
 
     private final String label;
 

@@ -22,6 +22,11 @@ import java.util.Objects;
  * a builder's bytes (an NDP option list) is written into the receive array too, as scratch. Only a
  * reply larger than the whole receive array would allocate, which {@link #allocations()} counts.
  *
+ * <p>Every IP datagram it sends fits the link's MTU: this program does not fragment what it
+ * originates, so a reply that would exceed the MTU (an echo of a jumbo request on a link configured
+ * smaller, say) is not sent, and is counted in {@link #oversized()}. (Linux would fragment such a
+ * reply; RFC 4443 section 4.2 forbids truncating an echo's data, so dropping it is what is left.)
+ *
  * <p>One sender per receive loop: it is not thread-safe.
  */
 public final class ReplySender {
@@ -29,17 +34,22 @@ public final class ReplySender {
     private final MacAddress mac;
     private final ReplyCounters counters;
     private final EthernetBuilder ethernet = new EthernetBuilder();
+    private final DatagramLimit mtu;
     private HeapBufferProvider provider;
     private PacketBuffer providerTarget;
     private long earlierAllocations;
     private long oversized;
     private int identification;
 
-    /** Sends through {@code sink} as {@code mac}, counting into {@code counters}. */
-    public ReplySender(FrameSink sink, MacAddress mac, ReplyCounters counters) {
+    /**
+     * Sends through {@code sink} as {@code mac}, counting into {@code counters}, datagrams of at most
+     * {@code mtu} bytes.
+     */
+    public ReplySender(FrameSink sink, MacAddress mac, ReplyCounters counters, int mtu) {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.mac = Objects.requireNonNull(mac, "mac");
         this.counters = Objects.requireNonNull(counters, "counters");
+        this.mtu = new DatagramLimit(mtu);
     }
 
     /** The MAC address replies come from. */
@@ -58,8 +68,8 @@ public final class ReplySender {
      *
      * @param received the buffer the triggering frame was received in (the serializer usually wraps
      *     its body); the reply is counted as reusing it when it goes out of the same array
-     * @return false if the reply could not fit the constraints of its layers (it is then counted in
-     *     {@link #oversized()}, not sent)
+     * @return false if the reply could not fit the constraints of its layers or the link's MTU (it is
+     *     then counted in {@link #oversized()}, not sent)
      */
     public boolean send(ReplyKind kind, Serializer packet, EtherType type, MacAddress destination, PacketBuffer received)
             throws IOException {
@@ -67,7 +77,7 @@ public final class ReplySender {
         ethernet.source(mac).destination(destination).etherType(type);
         PacketBuffer frame;
         try {
-            frame = packet.encapsulate(ethernet).serialize(provider(received));
+            frame = packet.encapsulate(mtu).encapsulate(ethernet).serialize(provider(received));
         } catch (SizeLimitExceededException e) {
             oversized++;
             return false;
@@ -88,7 +98,7 @@ public final class ReplySender {
         return earlierAllocations + (provider == null ? 0 : provider.allocations());
     }
 
-    /** Replies dropped because they could not fit their layers' constraints. */
+    /** Replies dropped because they could not fit their layers' constraints or the link's MTU. */
     public long oversized() {
         return oversized;
     }

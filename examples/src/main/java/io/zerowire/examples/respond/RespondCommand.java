@@ -55,7 +55,8 @@ public final class RespondCommand implements Callable<Integer> {
     MacAddress mac;
 
     @Option(names = "--mtu", paramLabel = "BYTES", defaultValue = "1500",
-            description = "The link's MTU, which bounds the TCP MSS (default: ${DEFAULT-VALUE}).")
+            description = "The link's MTU, which bounds the TCP MSS and every reply: one that would exceed it "
+                    + "is not sent (nor fragmented) but counted (default: ${DEFAULT-VALUE}).")
     int mtu;
 
     @Option(names = "--udp-echo-port", paramLabel = "PORT", defaultValue = "7",
@@ -70,8 +71,8 @@ public final class RespondCommand implements Callable<Integer> {
             description = "Record every frame received and sent (pcapng; classic pcap if FILE ends in .pcap).")
     Path pcap;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0",
-            description = "Stop after this many seconds (default: run until interrupted).")
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0", converter = Converters.Seconds.class,
+            description = "Stop after this many seconds, 0 or more (default: 0, run until interrupted).")
     double duration;
 
     /** The configuration the options describe. */

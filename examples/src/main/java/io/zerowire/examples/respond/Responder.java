@@ -1,6 +1,8 @@
 package io.zerowire.examples.respond;
 
+import io.zerowire.buffer.Bytes;
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.link.AddressClass;
 import io.zerowire.examples.link.DropCounters;
 import io.zerowire.examples.link.FrameSink;
 import io.zerowire.examples.link.InterfaceAddress;
@@ -17,8 +19,12 @@ import io.zerowire.protocols.ethernet.EtherType;
 import io.zerowire.protocols.ethernet.Ethernet;
 import io.zerowire.protocols.framing.Framing;
 import io.zerowire.protocols.ip.IpProtocol;
+import io.zerowire.protocols.ip.ParameterProblemException;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv6.Ipv6Header;
 import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
+import io.zerowire.protocols.ipv6.Ipv6Packet;
+import io.zerowire.protocols.ipv6.RoutingHeader;
 import io.zerowire.protocols.stack.Dissector;
 import io.zerowire.protocols.stack.Layer;
 import io.zerowire.protocols.tcp.TcpBuilder;
@@ -57,7 +63,8 @@ public final class Responder implements FrameHandler {
      * @param mac its MAC address
      * @param ipv4 its IPv4 address and prefix, or null
      * @param ipv6 its IPv6 address and prefix, or null
-     * @param mtu the link's MTU: bounds the TCP MSS it announces
+     * @param mtu the link's MTU: bounds the TCP MSS it announces and every datagram it sends (a reply
+     *     that would exceed it is not sent: see {@link #repliesOverMtu()})
      * @param udpEchoPort the UDP port that echoes
      * @param tcpEchoPort the TCP port that echoes
      */
@@ -115,7 +122,7 @@ public final class Responder implements FrameHandler {
     /** A responder that sends its answers to {@code out}. */
     public Responder(Config config, FrameSink out) {
         this.config = Objects.requireNonNull(config, "config");
-        this.sender = new ReplySender(out, config.mac(), replies);
+        this.sender = new ReplySender(out, config.mac(), replies, config.mtu());
         this.node = new NodeAnswers(sender, config.ipv4(), config.ipv6(), false);
         this.errors = new IcmpErrors(sender);
         this.tcpEcho = new TcpEcho(config.tcpEchoPort(), System::nanoTime, new SecureRandom());
@@ -130,7 +137,7 @@ public final class Responder implements FrameHandler {
     public void onFrame(PacketBuffer frame) throws IOException {
         frames.incrementAndGet();
         d.dissect(Framing.ETHERNET, frame);
-        if (!d.has(Layer.ETHERNET) || d.error() != null) {
+        if (!d.has(Layer.ETHERNET)) {
             drops.malformed();
             return;
         }
@@ -140,9 +147,31 @@ public final class Responder implements FrameHandler {
             drops.ignored();
             return;
         }
+        if (d.error() != null) {
+            if (!(d.error() instanceof ParameterProblemException problem && d.failedLayer() == Layer.IPV6
+                    && problem.mayRespond() && parameterProblem(frame, d.payloadOffset(), d.payloadLength(),
+                            problem.code(), problem.pointer(), linkMulticast))) {
+                drops.malformed();
+            }
+            return;
+        }
         if (NodeAnswers.hasBadChecksum(d)) {
             drops.badChecksum();
             return;
+        }
+        AddressClass from = node.martianSource(d);
+        if (from != null) {
+            drops.martianSource(from);   // RFC 1122 sections 3.2.1.3 and 4.2.3.10: never answered
+            return;
+        }
+        if (d.has(Layer.IPV6)) {
+            int pointer = segmentsLeftPointer(d.ipv6());
+            if (pointer >= 0) {
+                Ipv6Packet ip = d.ipv6();
+                parameterProblem(frame, ip.offset(), Ipv6Header.FIXED_LENGTH + ip.header().payloadLength(),
+                        ParameterProblemException.ERRONEOUS_HEADER_FIELD, pointer, linkMulticast);
+                return;
+            }
         }
         boolean answered = node.answer(d, frame);
         if (!answered && d.has(Layer.UDP)) {
@@ -153,6 +182,55 @@ public final class Responder implements FrameHandler {
         if (!answered) {
             drops.ignored();
         }
+    }
+
+    /**
+     * Where a routing header with segments left points, as RFC 8200 section 4.4 asks a node that
+     * cannot route it to report: at its Routing Type. A host routes no type (RFC 5095 makes type 0
+     * unrecognized everywhere; this node is no segment routing endpoint), so any header with segments
+     * left means the packet was not for it to consume.
+     *
+     * @return the pointer from the start of the IPv6 header, or -1 without such a header
+     */
+    private static int segmentsLeftPointer(Ipv6Packet ip) {
+        byte[] array = ip.array();
+        for (int i = 0; i < ip.extensionHeaderCount(); i++) {
+            int at = ip.extensionHeaderOffset(i);
+            if (ip.extensionHeaderTypeValue(i) == Ipv6Packet.ROUTING && array[at + RoutingHeader.SEGMENTS_LEFT_OFFSET] != 0) {
+                return at + RoutingHeader.ROUTING_TYPE_OFFSET - ip.offset();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Answers the IPv6 packet at {@code ipStart} (at most {@code available} bytes of it in the array)
+     * with a parameter problem, when it is addressed to this node from a unicast source.
+     *
+     * @return whether the packet was dealt with (answered, or dropped as a martian); false leaves it
+     *     to the caller to count
+     */
+    private boolean parameterProblem(PacketBuffer frame, int ipStart, int available, int code, int pointer,
+            boolean linkMulticast) throws IOException {
+        byte[] array = frame.array();
+        if (config.ipv6() == null || available < Ipv6Header.FIXED_LENGTH
+                || !node.isMine(Ipv6Address.read(array, ipStart + Ipv6Header.DESTINATION_OFFSET))) {
+            return false;
+        }
+        AddressClass from = AddressClass.of(Ipv6Address.read(array, ipStart + Ipv6Header.SOURCE_OFFSET));
+        if (!from.isUnicast()) {
+            drops.martianSource(from);
+            return true;
+        }
+        int length = Ipv6Header.FIXED_LENGTH + Bytes.u16(array, ipStart + Ipv6Header.PAYLOAD_LENGTH_OFFSET);
+        // The quote is the packet, not the link padding after it (a jumbogram: what arrived).
+        frame.resetBody(ipStart - frame.regionStart(), length > Ipv6Header.FIXED_LENGTH && length < available
+                ? length : available);
+        if (!errors.parameterProblem(frame, code, pointer, config.ipv6().address(), d.ethernet().source(),
+                linkMulticast)) {
+            drops.ignored();
+        }
+        return true;
     }
 
     private boolean udp(PacketBuffer frame, boolean linkMulticast) throws IOException {
@@ -237,6 +315,14 @@ public final class Responder implements FrameHandler {
         return drops;
     }
 
+    /**
+     * Replies not sent because they would have exceeded the MTU (an echo of a request larger than
+     * the MTU): the responder does not fragment what it sends.
+     */
+    public long repliesOverMtu() {
+        return sender.oversized();
+    }
+
     /** Replies that needed a new array: none while the receive buffer can hold them. */
     public long allocations() {
         return sender.allocations();
@@ -254,7 +340,7 @@ public final class Responder implements FrameHandler {
 
     /** One line of counters, for the end of a run. */
     public String summary() {
-        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; new arrays " + allocations()
-                + "; tcp: " + tcpEcho.counters();
+        return "frames " + frames() + ", replies " + replies + "; dropped: " + drops + "; replies over the MTU "
+                + repliesOverMtu() + "; new arrays " + allocations() + "; tcp: " + tcpEcho.counters();
     }
 }

@@ -77,6 +77,19 @@ class CommandsTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)   // accepted, a bad duration would run until interrupted
+    void aDurationIsZeroOrMoreFiniteSeconds() {
+        for (String bad : new String[] {"-5", "NaN", "Infinity", "-0.001", "soon"}) {
+            Outcome respond = run("respond", "--dev", "zw0", "--ip", "10.0.0.2/24", "--duration", bad);
+            assertThat(respond.exit()).as("respond --duration %s", bad).isEqualTo(2);
+            assertThat(respond.err()).contains("--duration").contains(bad);
+            Outcome forward = run("forward", "--a", "zwA", "--a-ip", "10.1.0.254/24", "--b", "zwB", "--b-ip",
+                    "10.2.0.254/24", "--duration", bad);
+            assertThat(forward.exit()).as("forward --duration %s", bad).isEqualTo(2);
+        }
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void bothCommandsRunForTheirDurationAndPrintTheirCounters(@TempDir Path dir) throws Exception {
         TestEnvironment.require(Files.isReadable(Path.of("/dev/net/tun")), "no /dev/net/tun");

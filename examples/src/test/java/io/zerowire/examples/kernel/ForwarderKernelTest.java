@@ -75,7 +75,7 @@ class ForwarderKernelTest {
         configure(b, tapB, MTU_B, "10.2.0.1/24", "fd02::1/64", "10.2.0.254", "fd02::fe");
     }
 
-    private static void configure(Netns ns, String tap, int mtu, String v4, String v6, String gateway4, String gateway6) {
+    static void configure(Netns ns, String tap, int mtu, String v4, String v6, String gateway4, String gateway6) {
         ns.adopt(tap);
         ns.ip("link", "set", tap, "mtu", String.valueOf(mtu));
         ns.ip("addr", "add", v4, "dev", tap);
