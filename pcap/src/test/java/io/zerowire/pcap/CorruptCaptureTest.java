@@ -95,8 +95,8 @@ class CorruptCaptureTest {
         assertThat(e.compression()).isEqualTo(name);
         assertThat(e.detail()).contains("compressed with " + name);
         // The same files from a stream say the same.
-        CaptureFormatException streamed = catchThrowableOfType(
-                () -> CaptureReader.read(new java.io.ByteArrayInputStream(bytes)), CaptureFormatException.class);
+        CaptureFormatException streamed = catchThrowableOfType(CaptureFormatException.class,
+                () -> CaptureReader.read(new java.io.ByteArrayInputStream(bytes)));
         assertThat(streamed.getMessage()).isEqualTo(e.getMessage());
     }
 

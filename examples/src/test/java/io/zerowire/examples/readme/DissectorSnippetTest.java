@@ -3,7 +3,7 @@ package io.zerowire.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.buffer.PacketBuffer;
-import io.zerowire.examples.testing.Frames;
+import io.zerowire.protocols.testing.Frames;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.link.MacAddress;
 import io.zerowire.parse.ParseErrorKind;

@@ -1,4 +1,0 @@
-/**
- * Recording the frames received and sent, as pcap or pcapng.
- */
-package io.zerowire.examples.capture;

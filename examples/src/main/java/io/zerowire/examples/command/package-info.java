@@ -1,4 +1,0 @@
-/**
- * What the picocli commands share: address converters and waiting until stopped.
- */
-package io.zerowire.examples.command;

@@ -1,5 +1,0 @@
-/**
- * One Ethernet link as the program sees it: a port on a TAP device, its addresses, its neighbours,
- * and why frames were dropped.
- */
-package io.zerowire.examples.link;

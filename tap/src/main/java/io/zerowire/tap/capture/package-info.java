@@ -1,0 +1,4 @@
+/**
+ * Recording the frames received and sent, as pcap or pcapng.
+ */
+package io.zerowire.tap.capture;
