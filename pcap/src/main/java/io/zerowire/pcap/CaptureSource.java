@@ -2,11 +2,11 @@ package io.zerowire.pcap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Where a {@link CaptureReader} gets its bytes: a window of a {@code byte[]} over which the
@@ -108,7 +108,7 @@ abstract class CaptureSource {
      * that was truncated after it was mapped (log rotation, {@code tcpdump -C/-W} ring files) raises
      * SIGBUS, which the JVM turns into a {@code java.lang.InternalError} ("a fault occurred in a
      * recent unsafe memory access operation") that it delivers asynchronously, at the thread's next
-     * safepoint check, and the faulting copy leaves stale bytes behind. So the channel stays open and
+     * safepoint check, and the faulting copy leaves stale bytes behind. So the file stays open and
      * every refill, right after its bulk copy, asks it for the file's size (one {@code fstat} per
      * window, about a microsecond per megabyte): that call is where a pending fault of the copy
      * surfaces, and a size below the end of the copied range means the copy cannot be trusted,
@@ -125,15 +125,21 @@ abstract class CaptureSource {
         /** How long {@link #absorbPendingFault} waits for a fault the JVM has not delivered yet. */
         private static final long FAULT_DELIVERY_NANOS = 20_000_000L;
 
-        private final FileChannel channel;
+        /**
+         * Kept open for its size only, asked through {@link RandomAccessFile#length()}: a direct
+         * {@code fstat}. A {@code FileChannel}'s {@code size()} registers the thread with the channel
+         * first, and a fault delivered inside that bookkeeping leaves the channel believing a thread
+         * is still in it, so that {@code close()} waits forever (seen: a hung {@code stats}).
+         */
+        private final RandomAccessFile file;
         private MappedByteBuffer[] segments;
         private final int segmentSize;
         private final int maxWindow;
 
-        private MappedSource(FileChannel channel, long size, MappedByteBuffer[] segments, int segmentSize, int window,
+        private MappedSource(RandomAccessFile file, long size, MappedByteBuffer[] segments, int segmentSize, int window,
                 int maxWindow) {
             super(size);
-            this.channel = channel;
+            this.file = file;
             this.segments = segments;
             this.segmentSize = segmentSize;
             this.maxWindow = maxWindow;
@@ -144,19 +150,20 @@ abstract class CaptureSource {
         }
 
         static MappedSource open(Path path, int window, int segmentSize, int maxWindow) throws IOException {
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+            RandomAccessFile file = new RandomAccessFile(path.toFile(), "r");
             try {
-                long size = channel.size();
+                FileChannel channel = file.getChannel();
+                long size = file.length();
                 int count = (int) ((size + segmentSize - 1) / segmentSize);
                 MappedByteBuffer[] segments = new MappedByteBuffer[count];
                 for (int i = 0; i < count; i++) {
                     long start = (long) i * segmentSize;
                     segments[i] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(segmentSize, size - start));
                 }
-                // The mappings would stay valid without the channel; it is kept to check the file's size.
-                return new MappedSource(channel, size, segments, segmentSize, window, maxWindow);
+                // The mappings would stay valid without the file; it is kept to check the file's size.
+                return new MappedSource(file, size, segments, segmentSize, window, maxWindow);
             } catch (IOException | RuntimeException e) {
-                channel.close();
+                file.close();
                 throw e;
             }
         }
@@ -222,10 +229,10 @@ abstract class CaptureSource {
             }
         }
 
-        /** The file's current size, or -1 if the channel cannot tell (closed by an interrupt, say). */
+        /** The file's current size, or -1 if it cannot be told. */
         private long sizeNow() {
             try {
-                return channel.size();
+                return file.length();
             } catch (IOException e) {
                 return -1;
             }
@@ -252,9 +259,9 @@ abstract class CaptureSource {
         void close() {
             segments = null; // unmapped when collected; Java 17 offers no explicit unmap
             try {
-                channel.close();
+                file.close();
             } catch (IOException e) {
-                // nothing was written; a read-only channel that fails to close leaks nothing to report
+                // nothing was written; a read-only file that fails to close leaks nothing to report
             }
         }
     }
