@@ -9,7 +9,8 @@ enum Message {
     NOT_AN_INTERFACE("@Header applies to interfaces only: declare %s as an interface whose abstract methods are its fields"),
     NO_FIELDS("layout %s has no fields: declare at least one abstract method"),
     FIELD_HAS_PARAMETERS("field %s() must not take parameters: a field is an abstract method with none"),
-    FIELD_HAS_BODY("field %s() has a default body: a field is an abstract method (remove the body, or make a helper static)"),
+    HELPER_ANNOTATED("helper %s() has @%s, which only fields take: a default or static method is a helper, not a"
+            + " field (remove the annotation, or the body to make it a field)"),
     FIELD_IS_GENERIC("field %s() must not declare type parameters"),
     UNSUPPORTED_TYPE("field %s() has type %s, which a layout cannot hold: use int, long, boolean, MacAddress,"
             + " Ipv4Address, Ipv6Address, the layout's address type parameter, byte[] with @Size, an open enum"
@@ -27,6 +28,7 @@ enum Message {
     SIZE_NOT_ALLOWED("@Size applies to byte[] fields only, not to %s()"),
     SIZE_OUT_OF_RANGE("@Size(%s) on %s() is out of range: a byte region is 1 byte or more"),
     CONFLICTING_ROLES("field %s() has both @%s and @%s: a field plays one role"),
+    CONST_NEEDS_VALUE("@Const applies to int, long and boolean fields, not to %s()"),
     ROLE_NEEDS_NUMBER("@%s applies to int and long fields, not to %s()"),
     CONST_OUT_OF_RANGE("@Const(%s) does not fit in the %s-bit field %s()"),
     LENGTH_WITHOUT_UNIT("@%s on %s() needs a unit: the number of bytes one count stands for (IPv4's IHL: unit = 4)"),
