@@ -64,6 +64,7 @@ final class LayoutValidator {
             fieldsReadable &= checkField(field);
         }
         checkRoles(layout);
+        new OptionalFieldRules(reporter).check(layout);
         if (fieldsReadable) {
             checkPacking(layout);
         }
@@ -291,6 +292,9 @@ final class LayoutValidator {
     private void checkPacking(LayoutDeclaration layout) {
         int bit = 0;
         for (FieldDeclaration field : layout.fields()) {
+            if (field.presentIf() != null) {
+                continue; // after the fixed fields, whole bytes: checked by OptionalFieldRules
+            }
             int width = LayoutModel.width(field, Specialization.V4);
             boolean needsAlignment = !field.kind().hasDeclaredWidth();
             if (needsAlignment && bit % 8 != 0) {
@@ -352,7 +356,7 @@ final class LayoutValidator {
         }
     }
 
-    private static String[] rolesOf(FieldDeclaration field) {
+    static String[] rolesOf(FieldDeclaration field) {
         return java.util.stream.Stream.of(
                         field.constMirror() != null ? "Const" : null,
                         field.reservedMirror() != null ? "Reserved" : null,

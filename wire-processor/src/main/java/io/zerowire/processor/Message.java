@@ -49,6 +49,23 @@ enum Message {
     OPTIONS_TYPE("option region %s() must have type OptionsIterator"),
     OPTIONS_NOT_LAST("option region %s() must be the last field: the options run from the fixed fields to the header length"),
     OPTIONS_REQUIRED("field %s() has type OptionsIterator: add @Options(format) to say the option format"),
+    PRESENT_IF_NO_FIELD("@PresentIf(\"%s\") on %s() names no field: name the 1-bit boolean flag, declared before"
+            + " it, that says whether the field is present"),
+    PRESENT_IF_NOT_FLAG("@PresentIf(\"%s\") on %s() names %s(), which is not a flag: a flag is a fixed 1-bit boolean"
+            + " field without @Const, @Reserved or another role"),
+    PRESENT_IF_FLAG_AFTER("@PresentIf(\"%s\") on %s() names a flag declared after it: declare the flag among the"
+            + " fixed fields, before the fields it gates"),
+    OPTIONAL_TYPE("optional field %s() has type %s: an optional field is an int or long (optional booleans, open"
+            + " enums, addresses and byte regions are not supported)"),
+    OPTIONAL_NOT_WHOLE_BYTES("optional field %s() is %s bits wide: an optional field is whole bytes (8, 16, 24..."
+            + " bits), so that every field after it starts on a byte boundary"),
+    OPTIONAL_ROLE("optional field %s() has @%s: an optional field is a plain value (an optional constant,"
+            + " reserved field, length, checksum or option region is not supported)"),
+    FIXED_AFTER_OPTIONAL("field %s() comes after the optional field %s(): declare every fixed field before the"
+            + " optional ones"),
+    OPTIONAL_UNSUPPORTED("@%s on %s() cannot be combined with optional fields such as %s() (not supported): the"
+            + " flags alone give the header length, so a layout with optional fields has no @HeaderLength,"
+            + " @TotalLength, @Checksum or @Options"),
     TYPE_PARAMETER_NOT_ADDRESS("type parameter %s of %s must be bounded by IpAddress<?> (<%s extends IpAddress<?>>)"
             + " so the layout can be specialized for IPv4 and IPv6"),
     TOO_MANY_TYPE_PARAMETERS("layout %s declares %s type parameters: a layout may have one, its IP address type"),
