@@ -24,12 +24,14 @@ final class BuilderWriter {
     private final boolean annotateGenerated;
     private final BitCodec codec;
     private final ClassName builder;
+    private final OptionalFieldWriter optionals;
 
     BuilderWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
         this.annotateGenerated = annotateGenerated;
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.builder = model.builderClass();
+        this.optionals = new OptionalFieldWriter(model);
     }
 
     TypeSpec write() {
@@ -45,6 +47,7 @@ final class BuilderWriter {
         for (FieldModel field : model.fields()) {
             addStorage(type, field);
         }
+        optionals.addBuilderFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses as bits, so that answering a packet from a parsed one's bits allocates nothing.
             for (String name : pseudoAddressNames()) {
@@ -72,6 +75,7 @@ final class BuilderWriter {
                 type.addMethod(bitsSetter(field));
             }
         }
+        optionals.addBuilderSetters(type, builder);
         type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());
@@ -175,7 +179,10 @@ final class BuilderWriter {
             }
             return setter.build();
         }
-        if (field.role().derived()) {
+        if (model.isGate(field)) {
+            setter.addJavadoc("Overrides the derived {@code $L} (set when a field it gates is given) with an explicit "
+                    + "value, for deliberately invalid packets: the fields given are written all the same.\n\n", name);
+        } else if (field.role().derived()) {
             setter.addJavadoc("Overrides the derived {@code $L} ($L) with an explicit value, for deliberately "
                     + "invalid packets.\n\n", name, describeDerivation(field));
         } else {
@@ -196,7 +203,7 @@ final class BuilderWriter {
         } else {
             setter.addStatement("this.$L = $L", name, name);
         }
-        if (field.role().derived()) {
+        if (field.role().derived() || model.isGate(field)) {
             setter.addStatement("this.$L = true", overridden(name));
         }
         setter.addStatement("return this");
@@ -236,10 +243,14 @@ final class BuilderWriter {
                             RuntimeTypes.OPTIONS_BUILDER, model.viewClass(), name);
                     break;
                 default:
+                    if (model.isGate(field)) {
+                        break; // derived from the optional fields, below
+                    }
                     // Through the setter: a layout implemented by hand gets the same checks and copies.
                     method.addStatement("$L(header.$L())", name, name);
             }
         }
+        method.addCode(optionals.copyFrom());
         return method.addStatement("return this").build();
     }
 
@@ -425,7 +436,7 @@ final class BuilderWriter {
             method.addStatement("int headerLength = $T.FIXED_LENGTH + this.$L.regionLength($T.FIXED_LENGTH)",
                     model.viewClass(), options.name(), model.viewClass());
         } else {
-            method.addStatement("int headerLength = $T.FIXED_LENGTH", model.viewClass());
+            method.addStatement("int headerLength = $L", optionals.builderHeaderLength(model.viewClass()));
         }
         method.beginControlFlow("if (headerLength != cachedHeaderLength)");
         FieldModel headerLength = model.headerLength();
@@ -519,6 +530,9 @@ final class BuilderWriter {
             method.addCode(writeRun(run));
         }
 
+        if (optionals.any()) {
+            method.addCode(optionals.serialize(model.viewClass()));
+        }
         FieldModel options = model.options();
         if (options != null) {
             method.addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
@@ -594,7 +608,7 @@ final class BuilderWriter {
             case CHECKSUM:
                 return CodeBlock.of("($L ? this.$L : 0)", overridden(name), name);
             default:
-                return Generation.bitsOf(field, CodeBlock.of("this.$L", name));
+                return model.isGate(field) ? optionals.gateValue(field) : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
         }
     }
 

@@ -71,4 +71,15 @@ record FieldDeclaration(
         }
         return FieldRole.PLAIN;
     }
+
+    /** The {@code @PresentIf} of an optional field, or {@code null} for a fixed field. */
+    AnnotationMirror presentIfMirror() {
+        return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.PresentIf");
+    }
+
+    /** The name of the flag that gates this field, or {@code null} for a fixed field. */
+    String presentIf() {
+        AnnotationMirror mirror = presentIfMirror();
+        return mirror == null ? null : LayoutReader.Mirrors.stringValue(mirror, "value");
+    }
 }

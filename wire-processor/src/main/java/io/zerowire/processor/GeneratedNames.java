@@ -45,6 +45,21 @@ final class GeneratedNames {
         return field + "Overridden";
     }
 
+    /** {@code hasKey}: whether an optional field is present (the view's method, the builder's flag). */
+    static String presence(String field) {
+        return "has" + capitalized(field);
+    }
+
+    /** {@code clearKey}: the builder's method that leaves an optional field out. */
+    static String clearer(String field) {
+        return "clear" + capitalized(field);
+    }
+
+    /** {@code keyAt}: the view's private offset of an optional field. */
+    static String optionalOffset(String field) {
+        return field + "At";
+    }
+
     static String copier(String field) {
         return "copy" + capitalized(field);
     }
@@ -91,6 +106,12 @@ final class GeneratedNames {
         }
         if (field.role().derived()) {
             names.add(overrideFlag(name));
+        }
+        if (field.presentIf() != null) {
+            names.add(presence(name));
+            names.add(clearer(name));
+            names.add(optionalOffset(name));
+            names.add(overrideFlag(field.presentIf()));
         }
         return names;
     }

@@ -19,13 +19,22 @@ final class LayoutModel {
     private final Specialization specialization;
     private final List<FieldModel> fields;
     private final int fixedLength;
+    private final List<OptionalField> optionals;
+
+    /** An optional field and the flag that gates it; its bit offset is where it is when every field is present. */
+    record OptionalField(FieldModel field, FieldModel gate) {}
 
     private LayoutModel(LayoutDeclaration declaration, Specialization specialization) {
         this.declaration = declaration;
         this.specialization = specialization;
         List<FieldModel> laidOut = new ArrayList<>();
         int bit = 0;
+        List<FieldDeclaration> optional = new ArrayList<>();
         for (FieldDeclaration field : declaration.fields()) {
+            if (field.presentIf() != null) {
+                optional.add(field);
+                continue;
+            }
             int width = width(field, specialization);
             FieldKind kind = field.kind() == FieldKind.ADDRESS
                     ? (specialization == Specialization.V6 ? FieldKind.IPV6 : FieldKind.IPV4)
@@ -35,6 +44,13 @@ final class LayoutModel {
         }
         this.fields = Collections.unmodifiableList(laidOut);
         this.fixedLength = bit / 8;
+        List<OptionalField> gated = new ArrayList<>();
+        for (FieldDeclaration field : optional) {
+            FieldModel gate = laidOut.stream().filter(f -> f.name().equals(field.presentIf())).findFirst().orElseThrow();
+            gated.add(new OptionalField(new FieldModel(field, field.kind(), bit, width(field, specialization)), gate));
+            bit += width(field, specialization);
+        }
+        this.optionals = Collections.unmodifiableList(gated);
     }
 
     /** The models to generate for a valid declaration: one, or one per IP version for a generic layout. */
@@ -78,6 +94,16 @@ final class LayoutModel {
 
     List<FieldModel> fields() {
         return fields;
+    }
+
+    /** The optional fields, in order, after the fixed ones; {@link #fields()} holds the fixed fields only. */
+    List<OptionalField> optionals() {
+        return optionals;
+    }
+
+    /** Whether {@code field} is the flag of an optional field. */
+    boolean isGate(FieldModel field) {
+        return optionals.stream().anyMatch(o -> o.gate().name().equals(field.name()));
     }
 
     /** Bytes of the fixed fields, before any options. */

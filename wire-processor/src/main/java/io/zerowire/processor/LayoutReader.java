@@ -53,14 +53,20 @@ final class LayoutReader {
 
         List<FieldDeclaration> fields = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)) {
-                continue; // helpers, not fields
+            if (isHelper(method)) {
+                continue;
             }
             fields.add(readField(type, method));
         }
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         return new LayoutDeclaration(type, header, packageName, viewName, layer, endian, minBody,
                 type.getTypeParameters(), fields);
+    }
+
+    /** Static, private and default methods are helpers, not fields: the view inherits the default ones. */
+    static boolean isHelper(ExecutableElement method) {
+        return method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)
+                || method.getModifiers().contains(Modifier.DEFAULT);
     }
 
     private FieldDeclaration readField(TypeElement layout, ExecutableElement method) {

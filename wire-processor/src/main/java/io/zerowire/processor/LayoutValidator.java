@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks a {@link LayoutDeclaration} against the rules of the layout language and reports every
@@ -51,6 +53,7 @@ final class LayoutValidator {
                     "minBodyLength must not be negative");
         }
         checkTypeParameters(layout);
+        checkHelpers(type);
         if (layout.fields().isEmpty()) {
             reporter.error(type, layout.headerMirror(), Message.NO_FIELDS, name);
             return false;
@@ -61,11 +64,29 @@ final class LayoutValidator {
             fieldsReadable &= checkField(field);
         }
         checkRoles(layout);
+        new OptionalFieldRules(reporter).check(layout);
         if (fieldsReadable) {
             checkPacking(layout);
         }
         checkNames(layout);
         return reporter.errorCount() == before;
+    }
+
+    /** A layout annotation on a helper would be silently ignored: say so. */
+    private void checkHelpers(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (!LayoutReader.isHelper(method)) {
+                continue;
+            }
+            for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+                TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
+                String qualified = annotationType.getQualifiedName().toString();
+                if (qualified.startsWith("io.zerowire.annotations.")) {
+                    reporter.error(method, annotation, Message.HELPER_ANNOTATED, method.getSimpleName(),
+                            annotationType.getSimpleName());
+                }
+            }
+        }
     }
 
     private void checkTypeParameters(LayoutDeclaration layout) {
@@ -93,9 +114,6 @@ final class LayoutValidator {
         boolean ok = true;
         if (!field.method().getParameters().isEmpty()) {
             reporter.error(field.method(), Message.FIELD_HAS_PARAMETERS, name);
-        }
-        if (field.method().getModifiers().contains(Modifier.DEFAULT)) {
-            reporter.error(field.method(), Message.FIELD_HAS_BODY, name);
         }
         if (!field.method().getTypeParameters().isEmpty()) {
             reporter.error(field.method(), Message.FIELD_IS_GENERIC, name);
@@ -190,7 +208,7 @@ final class LayoutValidator {
             switch (role) {
                 case CONST:
                     if (!numeric && field.kind() != FieldKind.BOOLEAN) {
-                        reporter.error(field.method(), field.constMirror(), Message.ROLE_NEEDS_NUMBER, "Const", name);
+                        reporter.error(field.method(), field.constMirror(), Message.CONST_NEEDS_VALUE, name);
                     } else if (!constFits(field)) {
                         reporter.error(field.method(), field.constMirror(), Message.CONST_OUT_OF_RANGE,
                                 field.constValue(), field.bits() == null ? 1 : field.bits(), name);
@@ -274,6 +292,9 @@ final class LayoutValidator {
     private void checkPacking(LayoutDeclaration layout) {
         int bit = 0;
         for (FieldDeclaration field : layout.fields()) {
+            if (field.presentIf() != null) {
+                continue; // after the fixed fields, whole bytes: checked by OptionalFieldRules
+            }
             int width = LayoutModel.width(field, Specialization.V4);
             boolean needsAlignment = !field.kind().hasDeclaredWidth();
             if (needsAlignment && bit % 8 != 0) {
@@ -335,7 +356,7 @@ final class LayoutValidator {
         }
     }
 
-    private static String[] rolesOf(FieldDeclaration field) {
+    static String[] rolesOf(FieldDeclaration field) {
         return java.util.stream.Stream.of(
                         field.constMirror() != null ? "Const" : null,
                         field.reservedMirror() != null ? "Reserved" : null,

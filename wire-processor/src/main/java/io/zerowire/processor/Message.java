@@ -9,7 +9,8 @@ enum Message {
     NOT_AN_INTERFACE("@Header applies to interfaces only: declare %s as an interface whose abstract methods are its fields"),
     NO_FIELDS("layout %s has no fields: declare at least one abstract method"),
     FIELD_HAS_PARAMETERS("field %s() must not take parameters: a field is an abstract method with none"),
-    FIELD_HAS_BODY("field %s() has a default body: a field is an abstract method (remove the body, or make a helper static)"),
+    HELPER_ANNOTATED("helper %s() has @%s, which only fields take: a default or static method is a helper, not a"
+            + " field (remove the annotation, or the body to make it a field)"),
     FIELD_IS_GENERIC("field %s() must not declare type parameters"),
     UNSUPPORTED_TYPE("field %s() has type %s, which a layout cannot hold: use int, long, boolean, MacAddress,"
             + " Ipv4Address, Ipv6Address, the layout's address type parameter, byte[] with @Size, an open enum"
@@ -27,6 +28,7 @@ enum Message {
     SIZE_NOT_ALLOWED("@Size applies to byte[] fields only, not to %s()"),
     SIZE_OUT_OF_RANGE("@Size(%s) on %s() is out of range: a byte region is 1 byte or more"),
     CONFLICTING_ROLES("field %s() has both @%s and @%s: a field plays one role"),
+    CONST_NEEDS_VALUE("@Const applies to int, long and boolean fields, not to %s()"),
     ROLE_NEEDS_NUMBER("@%s applies to int and long fields, not to %s()"),
     CONST_OUT_OF_RANGE("@Const(%s) does not fit in the %s-bit field %s()"),
     LENGTH_WITHOUT_UNIT("@%s on %s() needs a unit: the number of bytes one count stands for (IPv4's IHL: unit = 4)"),
@@ -47,6 +49,23 @@ enum Message {
     OPTIONS_TYPE("option region %s() must have type OptionsIterator"),
     OPTIONS_NOT_LAST("option region %s() must be the last field: the options run from the fixed fields to the header length"),
     OPTIONS_REQUIRED("field %s() has type OptionsIterator: add @Options(format) to say the option format"),
+    PRESENT_IF_NO_FIELD("@PresentIf(\"%s\") on %s() names no field: name the 1-bit boolean flag, declared before"
+            + " it, that says whether the field is present"),
+    PRESENT_IF_NOT_FLAG("@PresentIf(\"%s\") on %s() names %s(), which is not a flag: a flag is a fixed 1-bit boolean"
+            + " field without @Const, @Reserved or another role"),
+    PRESENT_IF_FLAG_AFTER("@PresentIf(\"%s\") on %s() names a flag declared after it: declare the flag among the"
+            + " fixed fields, before the fields it gates"),
+    OPTIONAL_TYPE("optional field %s() has type %s: an optional field is an int or long (optional booleans, open"
+            + " enums, addresses and byte regions are not supported)"),
+    OPTIONAL_NOT_WHOLE_BYTES("optional field %s() is %s bits wide: an optional field is whole bytes (8, 16, 24..."
+            + " bits), so that every field after it starts on a byte boundary"),
+    OPTIONAL_ROLE("optional field %s() has @%s: an optional field is a plain value (an optional constant,"
+            + " reserved field, length, checksum or option region is not supported)"),
+    FIXED_AFTER_OPTIONAL("field %s() comes after the optional field %s(): declare every fixed field before the"
+            + " optional ones"),
+    OPTIONAL_UNSUPPORTED("@%s on %s() cannot be combined with optional fields such as %s() (not supported): the"
+            + " flags alone give the header length, so a layout with optional fields has no @HeaderLength,"
+            + " @TotalLength, @Checksum or @Options"),
     TYPE_PARAMETER_NOT_ADDRESS("type parameter %s of %s must be bounded by IpAddress<?> (<%s extends IpAddress<?>>)"
             + " so the layout can be specialized for IPv4 and IPv6"),
     TOO_MANY_TYPE_PARAMETERS("layout %s declares %s type parameters: a layout may have one, its IP address type"),

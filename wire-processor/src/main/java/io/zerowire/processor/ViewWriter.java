@@ -25,12 +25,14 @@ final class ViewWriter {
     private final boolean annotateGenerated;
     private final BitCodec codec;
     private final ClassName view;
+    private final OptionalFieldWriter optionals;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
         this.annotateGenerated = annotateGenerated;
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.view = model.viewClass();
+        this.optionals = new OptionalFieldWriter(model);
     }
 
     TypeSpec write() {
@@ -45,6 +47,7 @@ final class ViewWriter {
 
         type.addField(FieldSpec.builder(TypeName.INT, "FIXED_LENGTH", PUBLIC_STATIC_FINAL)
                 .addJavadoc(model.options() != null ? "Bytes of the fixed fields, before the options.\n"
+                        : optionals.any() ? "Bytes of the fixed fields, before the optional ones.\n"
                         : "Bytes of the header.\n")
                 .initializer("$L", model.fixedLength())
                 .build());
@@ -71,6 +74,7 @@ final class ViewWriter {
         type.addField(TypeName.INT, "offset", Modifier.PRIVATE);
         type.addField(TypeName.INT, "headerLength", Modifier.PRIVATE);
         type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
+        optionals.addViewFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
             for (ParameterSpec raw : rawPseudoParameters()) {
@@ -100,6 +104,7 @@ final class ViewWriter {
         for (FieldModel field : model.fields()) {
             addFieldAccessors(type, field);
         }
+        optionals.addViewAccessors(type, view);
         if (model.checksum() != null) {
             type.addMethod(checksumValid());
             type.addMethod(checksumOver());
@@ -120,6 +125,9 @@ final class ViewWriter {
         if (model.headerLength() != null || model.totalLength() != null) {
             checks.add("length fields");
         }
+        if (optionals.any()) {
+            checks.add("optional fields");
+        }
         if (model.options() != null) {
             checks.add("options");
         }
@@ -130,9 +138,10 @@ final class ViewWriter {
                 .add("A zero-copy view of $L {@code $L} header, generated from {@link $T}.\n\n",
                         Generation.article(model.layer()), model.layer(), ClassName.get(model.element()))
                 .add("<p>{@code wrap} validates the header once ($L), consumes it from the buffer and leaves the "
-                        + "body; afterwards no accessor can fail. Setters edit the bytes in place$L. One view can be "
+                        + "body; afterwards no accessor can fail$L. Setters edit the bytes in place$L. One view can be "
                         + "re-wrapped for every packet, so a parse loop allocates nothing.\n\n",
                         String.join(", ", checks),
+                        optionals.any() ? ", except on an optional field the header does not carry" : "",
                         model.checksum() != null ? " and keep the checksum right" : "")
                 .add("<pre>{@code\n")
                 .add(example, view, view)
@@ -356,6 +365,8 @@ final class ViewWriter {
                     .addStatement("throw $T.malformed(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
                             headerLength.name(), errorOffset(headerLength), "header runs past the end of the buffer")
                     .endControlFlow();
+        } else if (optionals.any()) {
+            method.addCode(optionals.wrapHeaderLength());
         } else {
             method.addStatement("int headerLength = FIXED_LENGTH");
         }
@@ -437,6 +448,7 @@ final class ViewWriter {
         if (model.options() != null) {
             method.addStatement("this.optionList = optionList");
         }
+        method.addCode(optionals.wrapCommit());
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",
@@ -557,7 +569,8 @@ final class ViewWriter {
                 throw new IllegalStateException("unexpected kind " + field.kind());
         }
         type.addMethod(getter.build());
-        if (hasSetter(field)) {
+        if (hasSetter(field) && !model.isGate(field)) {
+            // A flag has no in-place setter: flipping it would move the optional fields after it.
             type.addMethod(setter(field, false));
             if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
                 type.addMethod(setter(field, true));
@@ -769,6 +782,7 @@ final class ViewWriter {
                     break;
             }
         }
+        method.addCode(optionals.toStringParts());
         method.addStatement("return text.append(']').toString()");
         return method.build();
     }

@@ -31,21 +31,52 @@ class FieldDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    /**
+     * A default method is a helper the view inherits: it is no field, so the widths still add up
+     * (it once counted as a 1-bit field, which gave "65 bits" on top of a rejection).
+     */
     @Test
-    @Diagnoses("FIELD_HAS_BODY")
-    void defaultMethodIsReportedOnTheMethod() {
+    void defaultMethodsAreHelpersNotFields() {
         JavaFileObject file = source("FooLayout",
                 "@Header",
                 "interface FooLayout {",
+                "    @Bits(32) long identification();",
+                "    boolean moreFragments();",
+                "    @Bits(31) int fragmentOffset();",
+                "",
+                "    default boolean isFragment() { return moreFragments() || fragmentOffset() != 0; }",
+                "",
+                "    static int fragmentOffsetBytes(FooLayout header) { return header.fragmentOffset() * 8; }",
+                "}");
+        Compilation compilation = Layouts.compileStrictly(file);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("p.Foo").contentsAsUtf8String()
+                .contains("FIXED_LENGTH = 8;");
+        assertThat(compilation).generatedSourceFile("p.Foo").contentsAsUtf8String()
+                .doesNotContain("isFragment");
+    }
+
+    @Test
+    @Diagnoses("HELPER_ANNOTATED")
+    void layoutAnnotationOnAHelperIsReportedOnTheAnnotation() {
+        JavaFileObject file = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    @Bits(16) int hops();",
                 "    @Bits(8)",
                 "    default int ttl() { return 64; }",
+                "    @Const(1)",
+                "    static int version() { return 1; }",
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation)
-                .hadErrorContaining("field ttl() has a default body: a field is an abstract method"
-                        + " (remove the body, or make a helper static)")
-                .inFile(file).onLineContaining("default int ttl()");
-        assertThat(compilation).hadErrorCount(1);
+                .hadErrorContaining("helper ttl() has @Bits, which only fields take: a default or static method is a"
+                        + " helper, not a field (remove the annotation, or the body to make it a field)")
+                .inFile(file).onLineContaining("@Bits(8)");
+        assertThat(compilation)
+                .hadErrorContaining("helper version() has @Const, which only fields take")
+                .inFile(file).onLineContaining("@Const(1)");
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test

@@ -26,6 +26,7 @@ final class Layouts {
             "import io.zerowire.annotations.HeaderLength;",
             "import io.zerowire.annotations.Options;",
             "import io.zerowire.annotations.Options.Format;",
+            "import io.zerowire.annotations.PresentIf;",
             "import io.zerowire.annotations.Reserved;",
             "import io.zerowire.annotations.Signed;",
             "import io.zerowire.annotations.Size;",

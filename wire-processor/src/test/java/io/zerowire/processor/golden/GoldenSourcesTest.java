@@ -148,6 +148,47 @@ class GoldenSourcesTest {
             }
             """);
 
+    /** GRE (RFC 2784, 2890): flags that gate optional fields. */
+    static final JavaFileObject GRE_LAYOUT = JavaFileObjects.forSourceString("golden.gre.GreHeaderLayout", """
+            package golden.gre;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Const;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.annotations.PresentIf;
+            import io.zerowire.annotations.Reserved;
+
+            /** A GRE header with the checksum, key and sequence number words of RFC 2784 and 2890. */
+            @Header(layer = "gre")
+            public interface GreHeaderLayout {
+                boolean checksumPresent();
+
+                @Reserved boolean routingPresent();
+
+                boolean keyPresent();
+
+                boolean sequencePresent();
+
+                @Bits(9) @Reserved int reserved0();
+
+                @Bits(3) @Const(0) int version();
+
+                @Bits(16) int protocolType();
+
+                @PresentIf("checksumPresent") @Bits(16) int checksum();
+
+                @PresentIf("checksumPresent") @Bits(16) int reserved1();
+
+                @PresentIf("keyPresent") @Bits(32) long key();
+
+                @PresentIf("sequencePresent") @Bits(32) long sequenceNumber();
+
+                default boolean keyed() {
+                    return keyPresent();
+                }
+            }
+            """);
+
     private static Compilation compile(JavaFileObject... sources) {
         return javac()
                 .withProcessors(new LayoutProcessor())
@@ -171,6 +212,13 @@ class GoldenSourcesTest {
                 "golden.udp.UdpHeaderV6", "golden.udp.UdpHeaderV6Builder");
     }
 
+    @TestFactory
+    Stream<DynamicTest> greViewAndBuilderMatchTheGoldenFiles() {
+        Compilation compilation = compile(GRE_LAYOUT);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "gre", "golden.gre.GreHeader", "golden.gre.GreHeaderBuilder");
+    }
+
     /** The golden files cover everything generated: a new generated file must get a golden file too. */
     @Test
     void everyGeneratedFileHasAGoldenFile() {
@@ -179,6 +227,8 @@ class GoldenSourcesTest {
         assertEquals(List.of("golden/udp/UdpHeaderV4.java", "golden/udp/UdpHeaderV4Builder.java",
                         "golden/udp/UdpHeaderV6.java", "golden/udp/UdpHeaderV6Builder.java"),
                 generatedPaths(compile(UDP_LAYOUT)));
+        assertEquals(List.of("golden/gre/GreHeader.java", "golden/gre/GreHeaderBuilder.java"),
+                generatedPaths(compile(GRE_LAYOUT)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */
@@ -186,7 +236,8 @@ class GoldenSourcesTest {
     void generatedSourcesAreCleanText() {
         List<JavaFileObject> generated = new ArrayList<>(compile(IPV4_LAYOUT, IP_PROTOCOL).generatedSourceFiles());
         generated.addAll(compile(UDP_LAYOUT).generatedSourceFiles());
-        assertEquals(6, generated.size());
+        generated.addAll(compile(GRE_LAYOUT).generatedSourceFiles());
+        assertEquals(8, generated.size());
         for (JavaFileObject file : generated) {
             String text = contents(file);
             assertTrue(text.endsWith("}\n"), () -> file.getName() + " must end with one newline");

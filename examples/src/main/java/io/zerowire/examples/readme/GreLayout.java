@@ -1,0 +1,23 @@
+package io.zerowire.examples.readme;
+
+import io.zerowire.annotations.Bits;
+import io.zerowire.annotations.Const;
+import io.zerowire.annotations.Header;
+import io.zerowire.annotations.PresentIf;
+import io.zerowire.annotations.Reserved;
+
+/** README, "Declaring a header": GRE (RFC 2784, 2890), whose flags gate optional words. */
+@Header(layer = "gre")
+interface GreLayout {
+    boolean checksumPresent();
+    @Reserved boolean routingPresent();
+    boolean keyPresent();
+    boolean sequencePresent();
+    @Bits(9) @Reserved int reserved0();
+    @Bits(3) @Const(0) int version();
+    @Bits(16) int protocolType();
+    @PresentIf("checksumPresent") @Bits(16) int checksum();
+    @PresentIf("checksumPresent") @Bits(16) int reserved1();
+    @PresentIf("keyPresent") @Bits(32) long key();
+    @PresentIf("sequencePresent") @Bits(32) long sequenceNumber();
+}

@@ -1,0 +1,33 @@
+package io.zerowire.processor.behaviour;
+
+import io.zerowire.annotations.Bits;
+import io.zerowire.annotations.Const;
+import io.zerowire.annotations.Header;
+import io.zerowire.annotations.PresentIf;
+import io.zerowire.annotations.Reserved;
+
+/** GRE (RFC 2784, with RFC 2890's key and sequence number): three flags gate three optional words. */
+@Header(layer = "gre")
+interface GreLayout {
+    boolean checksumPresent();
+
+    @Reserved boolean routingPresent();
+
+    boolean keyPresent();
+
+    boolean sequencePresent();
+
+    @Bits(9) @Reserved int reserved0();
+
+    @Bits(3) @Const(0) int version();
+
+    @Bits(16) int protocolType();
+
+    @PresentIf("checksumPresent") @Bits(16) int checksum();
+
+    @PresentIf("checksumPresent") @Bits(16) int reserved1();
+
+    @PresentIf("keyPresent") @Bits(32) long key();
+
+    @PresentIf("sequencePresent") @Bits(32) long sequenceNumber();
+}
