@@ -63,17 +63,18 @@ public final class LayoutProcessor extends AbstractProcessor {
             return false;
         }
         Reporter reporter = new Reporter(processingEnv.getMessager());
+        // The classes written this round, by name, so that two declarations of one class are reported.
+        Map<String, TypeElement> generated = new HashMap<>();
         TypeElement valueSet = processingEnv.getElementUtils().getTypeElement(ValueSetReader.VALUE_SET);
         if (valueSet != null) {
             for (Element element : round.getElementsAnnotatedWith(valueSet)) {
                 try {
-                    processValueSet(element, reporter);
+                    processValueSet(element, reporter, generated);
                 } catch (RuntimeException | IOException e) {
                     reporter.internalError(element, e);
                 }
             }
         }
-        Map<String, TypeElement> generated = new HashMap<>();
         List<Element> layouts = new ArrayList<>();
         for (String name : deferred) {
             layouts.add(processingEnv.getElementUtils().getTypeElement(name));
@@ -101,14 +102,22 @@ public final class LayoutProcessor extends AbstractProcessor {
                 .anyMatch(method -> method.getReturnType().getKind() == TypeKind.ERROR);
     }
 
-    private void processValueSet(Element element, Reporter reporter) throws IOException {
+    private void processValueSet(Element element, Reporter reporter, Map<String, TypeElement> generated)
+            throws IOException {
         if (!LayoutReader.Mirrors.isInterface(element)) {
             reporter.error(element, LayoutReader.Mirrors.find(element, ValueSetReader.VALUE_SET),
                     Message.VALUE_SET_NOT_AN_INTERFACE, element.getSimpleName());
             return;
         }
         ValueSetDeclaration set = new ValueSetReader(processingEnv.getElementUtils()).read((TypeElement) element);
-        if (new ValueSetValidator(reporter).validate(set)) {
+        if (!new ValueSetValidator(reporter).validate(set)) {
+            return;
+        }
+        TypeElement owner = generated.putIfAbsent(set.packageName() + "." + set.className(), set.element());
+        if (owner != null) {
+            reporter.error(element, set.mirror(), Message.VALUE_SET_DUPLICATE_CLASS, element.getSimpleName(),
+                    set.packageName() + "." + set.className(), owner.getSimpleName());
+        } else {
             write(processingEnv.getFiler(), set.packageName(),
                     new ValueSetWriter(set, processingEnv.getElementUtils(), canAnnotateGenerated(element)).write());
         }

@@ -67,7 +67,9 @@ enum Message {
             + " (int IPV4 = 0x0800;) and helpers as default methods"),
     VALUE_SET_OUT_OF_RANGE("value %s = %s does not fit in the %s unsigned bits of value set %s"),
     VALUE_SET_DUPLICATE("value %s = %s repeats the number of %s: each number has one name in value set %s"),
-    VALUE_SET_NAME_CLASH("%s in value set %s clashes with the generated member %s: rename it");
+    VALUE_SET_NAME_CLASH("%s in value set %s clashes with the generated member %s: rename it"),
+    VALUE_SET_DUPLICATE_CLASS("value set %s would generate %s, which the value set %s already generates: give one of"
+            + " them another @ValueSet(name)");
 
     private final String template;
 

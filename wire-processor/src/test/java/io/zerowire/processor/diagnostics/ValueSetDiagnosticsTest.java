@@ -168,6 +168,26 @@ class ValueSetDiagnosticsTest {
     }
 
     @Test
+    @Diagnoses("VALUE_SET_DUPLICATE_CLASS")
+    void twoValueSetsOfOneClassAreReportedOnTheSecond() {
+        JavaFileObject first = source("Kinds",
+                "@ValueSet(bits = 8)",
+                "interface Kinds {",
+                "    int ECHO = 8;",
+                "}");
+        JavaFileObject second = source("OtherKinds",
+                "@ValueSet(bits = 8, name = \"Kind\")",
+                "interface OtherKinds {",
+                "    int REPLY = 0;",
+                "}");
+        Compilation compilation = compile(first, second);
+        assertThat(compilation).hadErrorContaining("value set OtherKinds would generate p.Kind, which the value set"
+                        + " Kinds already generates: give one of them another @ValueSet(name)")
+                .inFile(second).onLineContaining("@ValueSet(bits = 8, name = \"Kind\")");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void aValueSetIsALayoutFieldTypeInTheSameCompilationWithConstByNumber() {
         JavaFileObject set = source("Kinds",
                 "/** Kinds of things. */",
