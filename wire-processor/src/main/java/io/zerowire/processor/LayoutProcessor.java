@@ -4,7 +4,9 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +18,13 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Compiles every {@code @Header} interface into a view and a builder, in three steps that never
+ * Compiles every {@code @ValueSet} interface into an open enum ({@link ValueSetWriter}), and every
+ * {@code @Header} interface into a view and a builder, in three steps that never
  * mix: {@link LayoutReader} reads the declaration, {@link LayoutValidator} reports every mistake
  * at the element at fault, and {@link ViewWriter} and {@link BuilderWriter} write code from the
  * {@link LayoutModel}. Nothing escapes {@link #process}: an unexpected failure becomes an error
@@ -31,6 +35,9 @@ import javax.lang.model.util.Elements;
 @AutoService(Processor.class)
 public final class LayoutProcessor extends AbstractProcessor {
     private static final String HEADER = "io.zerowire.annotations.Header";
+
+    /** Layouts put off to the next round because a field's type was missing: perhaps a value set's class not written yet. */
+    private final Set<String> deferred = new LinkedHashSet<>();
 
     /** Created by the compiler through the service loader. */
     public LayoutProcessor() {}
@@ -56,8 +63,30 @@ public final class LayoutProcessor extends AbstractProcessor {
             return false;
         }
         Reporter reporter = new Reporter(processingEnv.getMessager());
+        // The classes written this round, by name, so that two declarations of one class are reported.
         Map<String, TypeElement> generated = new HashMap<>();
-        for (Element element : round.getElementsAnnotatedWith(header)) {
+        TypeElement valueSet = processingEnv.getElementUtils().getTypeElement(ValueSetReader.VALUE_SET);
+        if (valueSet != null) {
+            for (Element element : round.getElementsAnnotatedWith(valueSet)) {
+                try {
+                    processValueSet(element, reporter, generated);
+                } catch (RuntimeException | IOException e) {
+                    reporter.internalError(element, e);
+                }
+            }
+        }
+        List<Element> layouts = new ArrayList<>();
+        for (String name : deferred) {
+            layouts.add(processingEnv.getElementUtils().getTypeElement(name));
+        }
+        deferred.clear();
+        layouts.addAll(round.getElementsAnnotatedWith(header));
+        for (Element element : layouts) {
+            if (!round.processingOver() && namesMissingType(element)) {
+                // Perhaps a value set's class, generated this round: look again in the next one.
+                deferred.add(((TypeElement) element).getQualifiedName().toString());
+                continue;
+            }
             try {
                 processLayout(element, reporter, generated);
             } catch (RuntimeException | IOException e) {
@@ -65,6 +94,33 @@ public final class LayoutProcessor extends AbstractProcessor {
             }
         }
         return true;
+    }
+
+    /** Whether a field of the layout has a type that does not exist (yet). */
+    private static boolean namesMissingType(Element layout) {
+        return LayoutReader.Mirrors.isInterface(layout) && ElementFilter.methodsIn(layout.getEnclosedElements()).stream()
+                .anyMatch(method -> method.getReturnType().getKind() == TypeKind.ERROR);
+    }
+
+    private void processValueSet(Element element, Reporter reporter, Map<String, TypeElement> generated)
+            throws IOException {
+        if (!LayoutReader.Mirrors.isInterface(element)) {
+            reporter.error(element, LayoutReader.Mirrors.find(element, ValueSetReader.VALUE_SET),
+                    Message.VALUE_SET_NOT_AN_INTERFACE, element.getSimpleName());
+            return;
+        }
+        ValueSetDeclaration set = new ValueSetReader(processingEnv.getElementUtils()).read((TypeElement) element);
+        if (!new ValueSetValidator(reporter).validate(set)) {
+            return;
+        }
+        TypeElement owner = generated.putIfAbsent(set.packageName() + "." + set.className(), set.element());
+        if (owner != null) {
+            reporter.error(element, set.mirror(), Message.VALUE_SET_DUPLICATE_CLASS, element.getSimpleName(),
+                    set.packageName() + "." + set.className(), owner.getSimpleName());
+        } else {
+            write(processingEnv.getFiler(), set.packageName(),
+                    new ValueSetWriter(set, processingEnv.getElementUtils(), canAnnotateGenerated(element)).write());
+        }
     }
 
     private void processLayout(Element element, Reporter reporter, Map<String, TypeElement> generated)
@@ -93,8 +149,8 @@ public final class LayoutProcessor extends AbstractProcessor {
         Filer filer = processingEnv.getFiler();
         boolean annotate = canAnnotateGenerated(element);
         for (LayoutModel model : models) {
-            write(filer, model, new ViewWriter(model, annotate).write());
-            write(filer, model, new BuilderWriter(model, annotate).write());
+            write(filer, model.declaration().packageName(), new ViewWriter(model, annotate).write());
+            write(filer, model.declaration().packageName(), new BuilderWriter(model, annotate).write());
         }
     }
 
@@ -113,9 +169,9 @@ public final class LayoutProcessor extends AbstractProcessor {
                 .anyMatch(requires -> requires.getDependency().getQualifiedName().contentEquals("java.compiler"));
     }
 
-    private static void write(Filer filer, LayoutModel model, TypeSpec type) throws IOException {
+    private static void write(Filer filer, String packageName, TypeSpec type) throws IOException {
         // The originating element, set by the writers, is what makes the processor isolating.
-        JavaFile.builder(model.declaration().packageName(), type)
+        JavaFile.builder(packageName, type)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build()

@@ -207,7 +207,8 @@ final class LayoutValidator {
             boolean numeric = field.kind() == FieldKind.INT || field.kind() == FieldKind.LONG;
             switch (role) {
                 case CONST:
-                    if (!numeric && field.kind() != FieldKind.BOOLEAN) {
+                    // An open enum's constant is its number: @Const(0x0800) EtherType type().
+                    if (!numeric && field.kind() != FieldKind.BOOLEAN && field.kind() != FieldKind.ENUM) {
                         reporter.error(field.method(), field.constMirror(), Message.CONST_NEEDS_VALUE, name);
                     } else if (!constFits(field)) {
                         reporter.error(field.method(), field.constMirror(), Message.CONST_OUT_OF_RANGE,

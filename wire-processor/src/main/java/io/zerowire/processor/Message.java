@@ -28,7 +28,7 @@ enum Message {
     SIZE_NOT_ALLOWED("@Size applies to byte[] fields only, not to %s()"),
     SIZE_OUT_OF_RANGE("@Size(%s) on %s() is out of range: a byte region is 1 byte or more"),
     CONFLICTING_ROLES("field %s() has both @%s and @%s: a field plays one role"),
-    CONST_NEEDS_VALUE("@Const applies to int, long and boolean fields, not to %s()"),
+    CONST_NEEDS_VALUE("@Const applies to int, long, boolean and open-enum fields, not to %s()"),
     ROLE_NEEDS_NUMBER("@%s applies to int and long fields, not to %s()"),
     CONST_OUT_OF_RANGE("@Const(%s) does not fit in the %s-bit field %s()"),
     LENGTH_WITHOUT_UNIT("@%s on %s() needs a unit: the number of bytes one count stands for (IPv4's IHL: unit = 4)"),
@@ -76,7 +76,19 @@ enum Message {
     LAYOUT_PRIVATE("layout %s must not be private, nor nested in a private class: the generated view in the same"
             + " package implements it"),
     DUPLICATE_GENERATED_NAME("layout %s would generate %s, which the layout %s already generates: give one of them"
-            + " another @Header(name)");
+            + " another @Header(name)"),
+    VALUE_SET_NOT_AN_INTERFACE("@ValueSet applies to interfaces without type parameters only: declare %s as an"
+            + " interface whose int constants are the values"),
+    VALUE_SET_BITS("@ValueSet(bits = %s) on %s is out of range: the numbers of a value set are 1 to 32 bits"),
+    VALUE_SET_NAME("value set %s cannot generate a class named \"%s\": end the interface's name in s (EtherTypes"
+            + " generates EtherType) or set @ValueSet(name) to a Java name other than the interface's"),
+    VALUE_SET_NOT_A_VALUE("%s in value set %s is not a value: declare each value as an int constant"
+            + " (int IPV4 = 0x0800;) and helpers as default methods"),
+    VALUE_SET_OUT_OF_RANGE("value %s = %s does not fit in the %s unsigned bits of value set %s"),
+    VALUE_SET_DUPLICATE("value %s = %s repeats the number of %s: each number has one name in value set %s"),
+    VALUE_SET_NAME_CLASH("%s in value set %s clashes with the generated member %s: rename it"),
+    VALUE_SET_DUPLICATE_CLASS("value set %s would generate %s, which the value set %s already generates: give one of"
+            + " them another @ValueSet(name)");
 
     private final String template;
 

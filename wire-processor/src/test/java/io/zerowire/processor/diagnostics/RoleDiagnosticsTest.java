@@ -40,7 +40,7 @@ class RoleDiagnosticsTest {
                 "    Ipv4Address source();",
                 "}");
         Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining("@Const applies to int, long and boolean fields, not to source()")
+        assertThat(compilation).hadErrorContaining("@Const applies to int, long, boolean and open-enum fields, not to source()")
                 .inFile(file).onLineContaining("@Const(1)");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -122,6 +122,31 @@ class GoldenSourcesTest {
             }
             """);
 
+    /** A value set: hexadecimal numbers, documented and undocumented constants, a helper default method. */
+    static final JavaFileObject ETHER_TYPES = JavaFileObjects.forSourceString("golden.valueset.EtherTypes", """
+            package golden.valueset;
+
+            import io.zerowire.annotations.ValueSet;
+
+            /** The type field of an Ethernet II header or of a VLAN tag. */
+            @ValueSet(bits = 16, hex = true)
+            public interface EtherTypes {
+                /** IPv4 (0x0800). */
+                int IPV4 = 0x0800;
+                int ARP = 0x0806;
+                /** An 802.1Q customer VLAN tag follows (0x8100). */
+                int VLAN = 0x8100;
+                int IPV6 = 0x86DD;
+
+                int value();
+
+                /** Whether a VLAN tag follows. */
+                default boolean isTag() {
+                    return value() == VLAN;
+                }
+            }
+            """);
+
     /** A UDP header, generic over the IP version, with a pseudo-header checksum. */
     static final JavaFileObject UDP_LAYOUT = JavaFileObjects.forSourceString("golden.udp.UdpHeaderLayout", """
             package golden.udp;
@@ -219,6 +244,13 @@ class GoldenSourcesTest {
         return golden(compilation, "gre", "golden.gre.GreHeader", "golden.gre.GreHeaderBuilder");
     }
 
+    @TestFactory
+    Stream<DynamicTest> valueSetMatchesTheGoldenFile() {
+        Compilation compilation = compile(ETHER_TYPES);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "valueset", "golden.valueset.EtherType");
+    }
+
     /** The golden files cover everything generated: a new generated file must get a golden file too. */
     @Test
     void everyGeneratedFileHasAGoldenFile() {
@@ -229,6 +261,7 @@ class GoldenSourcesTest {
                 generatedPaths(compile(UDP_LAYOUT)));
         assertEquals(List.of("golden/gre/GreHeader.java", "golden/gre/GreHeaderBuilder.java"),
                 generatedPaths(compile(GRE_LAYOUT)));
+        assertEquals(List.of("golden/valueset/EtherType.java"), generatedPaths(compile(ETHER_TYPES)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */
@@ -237,7 +270,8 @@ class GoldenSourcesTest {
         List<JavaFileObject> generated = new ArrayList<>(compile(IPV4_LAYOUT, IP_PROTOCOL).generatedSourceFiles());
         generated.addAll(compile(UDP_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(GRE_LAYOUT).generatedSourceFiles());
-        assertEquals(8, generated.size());
+        generated.addAll(compile(ETHER_TYPES).generatedSourceFiles());
+        assertEquals(9, generated.size());
         for (JavaFileObject file : generated) {
             String text = contents(file);
             assertTrue(text.endsWith("}\n"), () -> file.getName() + " must end with one newline");

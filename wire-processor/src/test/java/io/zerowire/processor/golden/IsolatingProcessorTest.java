@@ -89,6 +89,39 @@ class IsolatingProcessorTest {
     }
 
     @Test
+    void aValueSetIsTheOnlyOriginatingElementOfItsClassAndNotOfTheLayoutsUsingIt() {
+        JavaFileObject set = JavaFileObjects.forSourceString("p.Outer", String.join("\n",
+                "package p;",
+                "",
+                "import io.zerowire.annotations.ValueSet;",
+                "",
+                "final class Outer {",
+                "    @ValueSet(bits = 8)",
+                "    interface Kinds {",
+                "        int ECHO = 8;",
+                "        int value();",
+                "        default boolean isEcho() { return value() == ECHO; }",
+                "    }",
+                "}",
+                ""));
+        JavaFileObject layout = JavaFileObjects.forSourceString("p.FooLayout", String.join("\n",
+                "package p;",
+                "",
+                "import io.zerowire.annotations.Bits;",
+                "import io.zerowire.annotations.Header;",
+                "",
+                "@Header",
+                "interface FooLayout {",
+                "    @Bits(8) Kind kind();",
+                "}",
+                ""));
+        RecordingProcessor processor = new RecordingProcessor(new LayoutProcessor());
+        assertThat(javac().withProcessors(processor).compile(set, layout)).succeeded();
+        assertEquals(Map.of("p.Kind", List.of("p.Outer.Kinds"), "p.Foo", List.of("p.FooLayout"),
+                "p.FooBuilder", List.of("p.FooLayout")), processor.originsBySourceFile);
+    }
+
+    @Test
     void gradleRegistrationSaysIsolating() throws IOException {
         String name = "META-INF/gradle/incremental.annotation.processors";
         try (InputStream in = LayoutProcessor.class.getClassLoader().getResourceAsStream(name)) {
