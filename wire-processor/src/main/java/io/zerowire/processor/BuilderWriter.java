@@ -540,8 +540,10 @@ final class BuilderWriter {
         }
 
         FieldModel checksum = model.checksum();
+        boolean optionalChecksum = model.optionalChecksum() != null;
         if (checksum != null) {
-            method.beginControlFlow("if (!$L)", overridden(checksum.name()));
+            method.beginControlFlow(optionalChecksum ? "if (checksumAt >= 0 && !$L)" : "if (!$L)",
+                    overridden(checksum.name()));
             Checksum.Coverage covers = checksum.checksum().covers();
             switch (covers) {
                 case HEADER:
@@ -564,7 +566,11 @@ final class BuilderWriter {
                         .addStatement("value = 0xFFFF")
                         .endControlFlow();
             }
-            method.addCode(codec.write(checksum.bitOffset(), 16, CodeBlock.of("value"), false));
+            if (optionalChecksum) {
+                method.addStatement("$T.putU16(array, checksumAt, value)", RuntimeTypes.BYTES);
+            } else {
+                method.addCode(codec.write(checksum.bitOffset(), 16, CodeBlock.of("value"), false));
+            }
             method.endControlFlow();
         }
         return method.build();

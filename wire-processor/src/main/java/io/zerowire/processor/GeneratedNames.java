@@ -55,6 +55,11 @@ final class GeneratedNames {
         return "clear" + capitalized(field);
     }
 
+    /** The builder method that makes an optional checksum present and computed: {@code withChecksum}. */
+    static String computer(String field) {
+        return "with" + capitalized(field);
+    }
+
     /** {@code keyAt}: the view's private offset of an optional field. */
     static String optionalOffset(String field) {
         return field + "At";
@@ -112,6 +117,9 @@ final class GeneratedNames {
             names.add(clearer(name));
             names.add(optionalOffset(name));
             names.add(overrideFlag(field.presentIf()));
+            if (field.checksumMirror() != null) {
+                names.add(computer(name));
+            }
         }
         return names;
     }

@@ -141,8 +141,20 @@ final class LayoutModel {
         return withRole(FieldRole.TOTAL_LENGTH);
     }
 
+    /** The checksum field, fixed or optional ({@link #optionalChecksum()} tells which), or null. */
     FieldModel checksum() {
-        return withRole(FieldRole.CHECKSUM);
+        OptionalField optional = optionalChecksum();
+        return optional != null ? optional.field() : withRole(FieldRole.CHECKSUM);
+    }
+
+    /** The checksum when it is an optional field (GRE's): at a run-time offset, only when its flag is set; else null. */
+    OptionalField optionalChecksum() {
+        for (OptionalField optional : optionals) {
+            if (optional.field().role() == FieldRole.CHECKSUM) {
+                return optional;
+            }
+        }
+        return null;
     }
 
     FieldModel options() {

@@ -59,13 +59,18 @@ enum Message {
             + " enums, addresses and byte regions are not supported)"),
     OPTIONAL_NOT_WHOLE_BYTES("optional field %s() is %s bits wide: an optional field is whole bytes (8, 16, 24..."
             + " bits), so that every field after it starts on a byte boundary"),
-    OPTIONAL_ROLE("optional field %s() has @%s: an optional field is a plain value (an optional constant,"
-            + " reserved field, length, checksum or option region is not supported)"),
+    OPTIONAL_ROLE("optional field %s() has @%s: an optional field is a plain value or a checksum (an optional"
+            + " constant, reserved field, length or option region is not supported)"),
+    OPTIONAL_CHECKSUM_PSEUDO("optional checksum %s() covers a pseudo-header: an optional checksum covers"
+            + " HEADER or HEADER_AND_BODY (an optional pseudo-header checksum is not supported)"),
+    OPTIONAL_CHECKSUM_SHAPE("optional checksum %s() must be 16 bits wide and start on an even byte offset whichever"
+            + " optional fields are present: the fixed fields and every optional field before it need an even number"
+            + " of bytes (%s is %s bits)"),
     FIXED_AFTER_OPTIONAL("field %s() comes after the optional field %s(): declare every fixed field before the"
             + " optional ones"),
     OPTIONAL_UNSUPPORTED("@%s on %s() cannot be combined with optional fields such as %s() (not supported): the"
             + " flags alone give the header length, so a layout with optional fields has no @HeaderLength,"
-            + " @TotalLength, @Checksum or @Options"),
+            + " @TotalLength, @Options or fixed @Checksum (a checksum may itself be an optional field)"),
     TYPE_PARAMETER_NOT_ADDRESS("type parameter %s of %s must be bounded by IpAddress<?> (<%s extends IpAddress<?>>)"
             + " so the layout can be specialized for IPv4 and IPv6"),
     TOO_MANY_TYPE_PARAMETERS("layout %s declares %s type parameters: a layout may have one, its IP address type"),

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.zerowire.annotations.Checksum;
 import io.zerowire.annotations.Endian;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -95,20 +96,41 @@ final class OptionalFieldWriter {
                     .addCode(requirePresent(optional))
                     .addStatement("return $L", read(field))
                     .build());
-            type.addMethod(MethodSpec.methodBuilder(GeneratedNames.setter(name))
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(view)
-                    .addParameter(field.javaType(), "value")
-                    .addJavadoc("Sets the optional {@code $L} in place.\n\n@return this view\n", name)
-                    .addJavadoc("@throws IllegalStateException if the header does not carry it: a field cannot be added"
-                            + " in place\n")
-                    .addCode(BuilderWriter.rangeCheck(field, "value"))
-                    .addCode(requirePresent(optional))
-                    .addStatement("$T.$L(array, offset + $L, $L, value)", RuntimeTypes.BYTES,
-                            little() ? "writeLittleEndian" : "writeBigEndian", at(field), field.byteLength())
-                    .addStatement("return this")
-                    .build());
+            type.addMethod(setter(optional, view));
         }
+    }
+
+    /**
+     * The in-place setter of an optional field. Under a checksum the words it changes are summed
+     * before and after (from the header's start, whose word boundaries the checksum follows) and the
+     * checksum is updated incrementally; the checksum itself is set as given.
+     */
+    private MethodSpec setter(LayoutModel.OptionalField optional, ClassName view) {
+        FieldModel field = optional.field();
+        String name = field.name();
+        boolean updatesChecksum = model.checksum() != null && field.role() != FieldRole.CHECKSUM;
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(GeneratedNames.setter(name))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addParameter(field.javaType(), "value")
+                .addJavadoc("Sets the optional {@code $L} in place$L.\n\n@return this view\n", name,
+                        updatesChecksum ? "; the checksum is updated incrementally (RFC 1624)"
+                                : field.role() == FieldRole.CHECKSUM ? ", as given: nothing is recomputed" : "")
+                .addJavadoc("@throws IllegalStateException if the header does not carry it: a field cannot be added"
+                        + " in place\n")
+                .addCode(BuilderWriter.rangeCheck(field, "value"))
+                .addCode(requirePresent(optional));
+        if (updatesChecksum) {
+            setter.addStatement("int wordStart = offset + ($L & ~1)", at(field))
+                    .addStatement("int wordLength = (($L + $L + 1) & ~1) - ($L & ~1)", at(field), field.byteLength(), at(field))
+                    .addStatement("int before = $T.sum(array, wordStart, wordLength)", RuntimeTypes.INTERNET_CHECKSUM);
+        }
+        setter.addStatement("$T.$L(array, offset + $L, $L, value)", RuntimeTypes.BYTES,
+                little() ? "writeLittleEndian" : "writeBigEndian", at(field), field.byteLength());
+        if (updatesChecksum) {
+            setter.addStatement("updateChecksum(before, $T.sum(array, wordStart, wordLength))", RuntimeTypes.INTERNET_CHECKSUM);
+        }
+        return setter.addStatement("return this").build();
     }
 
     private CodeBlock requirePresent(LayoutModel.OptionalField optional) {
@@ -183,27 +205,55 @@ final class OptionalFieldWriter {
             type.addField(optional.field().javaType(), optional.field().name(), Modifier.PRIVATE);
             type.addField(TypeName.BOOLEAN, GeneratedNames.presence(optional.field().name()), Modifier.PRIVATE);
         }
+        if (model.optionalChecksum() != null) {
+            type.addField(TypeName.BOOLEAN, GeneratedNames.overrideFlag(model.optionalChecksum().field().name()),
+                    Modifier.PRIVATE);
+        }
         for (String gate : gates()) {
             type.addField(TypeName.BOOLEAN, GeneratedNames.overrideFlag(gate), Modifier.PRIVATE);
         }
     }
 
     void addBuilderSetters(TypeSpec.Builder type, ClassName builder) {
+        LayoutModel.OptionalField checksum = model.optionalChecksum();
+        if (checksum != null) {
+            String name = checksum.field().name();
+            type.addMethod(MethodSpec.methodBuilder(GeneratedNames.computer(name))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addJavadoc("Makes the header carry the optional checksum {@code $L}, computed when the packet is "
+                            + "written (over the $L, with the checksum zero); {@code $L} is set unless set explicitly. "
+                            + "This is how to ask for a checksummed header; {@link #$L(int)} gives a value instead."
+                            + "\n\n@return this builder\n", name,
+                            checksum.field().checksum().covers() == Checksum.Coverage.HEADER ? "header" : "header and body",
+                            checksum.gate().name(), name)
+                    .addStatement("this.$L = 0", name)
+                    .addStatement("this.$L = true", GeneratedNames.presence(name))
+                    .addStatement("this.$L = false", GeneratedNames.overrideFlag(name))
+                    .addStatement("return this")
+                    .build());
+        }
         for (LayoutModel.OptionalField optional : model.optionals()) {
             FieldModel field = optional.field();
             String name = field.name();
             String width = Generation.widthPhrase(field);
+            boolean isChecksum = optional == checksum;
             type.addMethod(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(field.javaType(), name)
                     .addJavadoc("Sets the optional {@code $L}, $L $L field: the header then carries it (and the other "
-                            + "fields {@code $L} gates, zero unless given), and {@code $L} is set unless set explicitly."
-                            + "\n\n@return this builder\n", name,
-                            Generation.article(width), width, optional.gate().name(), optional.gate().name())
+                            + "fields {@code $L} gates, zero unless given), and {@code $L} is set unless set explicitly.",
+                            name, Generation.article(width), width, optional.gate().name(), optional.gate().name())
+                    .addJavadoc(isChecksum ? CodeBlock.of(" The checksum is written as given, not computed (for tests of"
+                            + " bad checksums); {@link #$L()} asks for a computed one.", GeneratedNames.computer(name))
+                            : CodeBlock.of(""))
+                    .addJavadoc("\n\n@return this builder\n")
                     .addCode(BuilderWriter.rangeCheck(field, name))
                     .addStatement("this.$L = $L", name, name)
                     .addStatement("this.$L = true", GeneratedNames.presence(name))
+                    .addCode(isChecksum ? CodeBlock.of("this.$L = true;\n", GeneratedNames.overrideFlag(name))
+                            : CodeBlock.of(""))
                     .addStatement("return this")
                     .build());
             type.addMethod(MethodSpec.methodBuilder(GeneratedNames.clearer(name))
@@ -214,6 +264,8 @@ final class OptionalFieldWriter {
                             name, optional.gate().name())
                     .addStatement("this.$L = 0", name)
                     .addStatement("this.$L = false", GeneratedNames.presence(name))
+                    .addCode(isChecksum ? CodeBlock.of("this.$L = false;\n", GeneratedNames.overrideFlag(name))
+                            : CodeBlock.of(""))
                     .addStatement("return this")
                     .build());
         }
@@ -248,12 +300,22 @@ final class OptionalFieldWriter {
         return code.build();
     }
 
-    /** serialize's statements that write the given fields after the fixed ones. */
+    /**
+     * serialize's statements that write the given fields after the fixed ones; with an optional
+     * checksum, they declare its array index as {@code checksumAt}, -1 when it is not written.
+     */
     CodeBlock serialize(ClassName view) {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("int at = offset + $T.FIXED_LENGTH", view);
+        if (model.optionalChecksum() != null) {
+            code.addStatement("int checksumAt = -1");
+        }
         for (LayoutModel.OptionalField optional : model.optionals()) {
             FieldModel field = optional.field();
-            code.beginControlFlow("if ($L)", given(optional.gate().name()))
+            code.beginControlFlow("if ($L)", given(optional.gate().name()));
+            if (optional == model.optionalChecksum()) {
+                code.addStatement("checksumAt = at");
+            }
+            code
                     .addStatement("$T.$L(array, at, $L, this.$L)", RuntimeTypes.BYTES,
                             little() ? "writeLittleEndian" : "writeBigEndian", field.byteLength(), field.name())
                     .addStatement("at += $L", field.byteLength())
@@ -270,8 +332,13 @@ final class OptionalFieldWriter {
         }
         for (LayoutModel.OptionalField optional : model.optionals()) {
             String name = optional.field().name();
-            code.beginControlFlow("if (header.$L())", optional.gate().name())
-                    .addStatement("$L(header.$L())", name, name)
+            code.beginControlFlow("if (header.$L())", optional.gate().name());
+            if (optional == model.optionalChecksum()) {
+                code.addStatement("$L()", GeneratedNames.computer(name)); // derived anew, like a fixed checksum
+            } else {
+                code.addStatement("$L(header.$L())", name, name);
+            }
+            code
                     .nextControlFlow("else")
                     .addStatement("$L()", GeneratedNames.clearer(name))
                     .endControlFlow();

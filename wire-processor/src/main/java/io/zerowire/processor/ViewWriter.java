@@ -432,10 +432,10 @@ final class ViewWriter {
             }
             CodeBlock skipZero = Generation.zeroMeansNone(model)
                     ? CodeBlock.of(" && $L != 0", rawRead(checksum)) : CodeBlock.of("");
-            method.beginControlFlow("if (verifyChecksum$L && !checksumValid(array, offset, $L$L))",
-                            skipZero, coveredLength(headerLengthInt), rawPseudoArguments(""))
+            method.beginControlFlow("if (verifyChecksum$L$L && !checksumValid(array, offset, $L$L))",
+                            skipZero, ifPresent(), coveredLength(headerLengthInt), rawPseudoArguments(""))
                     .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
-                            checksum.name(), errorOffset(checksum), "does not verify")
+                            checksum.name(), checksumErrorOffset(), "does not verify")
                     .endControlFlow();
         }
 
@@ -599,7 +599,8 @@ final class ViewWriter {
     }
 
     private boolean hasChecksummedSetters() {
-        return model.fields().stream().anyMatch(f -> hasSetter(f) && f.role() != FieldRole.CHECKSUM);
+        return model.fields().stream().anyMatch(f -> hasSetter(f) && f.role() != FieldRole.CHECKSUM)
+                || model.optionals().stream().anyMatch(o -> o.field().role() != FieldRole.CHECKSUM);
     }
 
     /**
@@ -683,13 +684,40 @@ final class ViewWriter {
                         wordLength);
     }
 
+    /**
+     * For an optional checksum (GRE's), the condition that the header carries it, as a further
+     * {@code &&} term; nothing for a fixed checksum.
+     */
+    private CodeBlock ifPresent() {
+        LayoutModel.OptionalField optional = model.optionalChecksum();
+        return optional == null ? CodeBlock.of("") : CodeBlock.of(" && $L >= 0", OptionalFieldWriter.at(optional.field()));
+    }
+
+    private CodeBlock checksumErrorOffset() {
+        LayoutModel.OptionalField optional = model.optionalChecksum();
+        return optional == null ? errorOffset(model.checksum())
+                : CodeBlock.of("position + $L", OptionalFieldWriter.at(optional.field()));
+    }
+
     private MethodSpec updateChecksum() {
         FieldModel checksum = model.checksum();
+        LayoutModel.OptionalField optional = model.optionalChecksum();
         MethodSpec.Builder method = MethodSpec.methodBuilder("updateChecksum")
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(TypeName.INT, "before")
-                .addParameter(TypeName.INT, "after")
-                .addStatement("int current = $L", rawRead(checksum));
+                .addParameter(TypeName.INT, "after");
+        if (optional != null) {
+            String at = OptionalFieldWriter.at(optional.field());
+            return method.beginControlFlow("if ($L < 0)", at)
+                    .addComment("The header carries no checksum: nothing to keep right.")
+                    .addStatement("return")
+                    .endControlFlow()
+                    .addStatement("int updated = $T.update16($T.u16(array, offset + $L), before, after)",
+                            ClassName.get("io.zerowire.checksum", "IncrementalChecksum"), RuntimeTypes.BYTES, at)
+                    .addStatement("$T.putU16(array, offset + $L, updated)", RuntimeTypes.BYTES, at)
+                    .build();
+        }
+        method.addStatement("int current = $L", rawRead(checksum));
         if (Generation.zeroMeansNone(model)) {
             method.beginControlFlow("if (current == 0)")
                     .addComment("No checksum was sent, and none is kept.")
@@ -712,9 +740,14 @@ final class ViewWriter {
         MethodSpec.Builder valid = MethodSpec.methodBuilder("checksumValid")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
-                .addJavadoc("Whether the checksum verifies over the bytes as they are now.\n");
+                .addJavadoc("Whether the checksum verifies over the bytes as they are now$L.\n",
+                        model.optionalChecksum() == null ? ""
+                                : "; true when the header carries none (its flag is clear): there is nothing to verify");
+        LayoutModel.OptionalField optional = model.optionalChecksum();
         CodeBlock zero = Generation.zeroMeansNone(model)
-                ? CodeBlock.of("$L == 0 || ", rawRead(model.checksum())) : CodeBlock.of("");
+                ? CodeBlock.of("$L == 0 || ", rawRead(model.checksum()))
+                : optional != null ? CodeBlock.of("$L < 0 || ", OptionalFieldWriter.at(optional.field()))
+                : CodeBlock.of("");
         valid.addStatement("return $LchecksumValid(array, offset, $L$L)", zero, coveredLength("headerLength"),
                 rawPseudoArguments("pseudo"));
         return valid.build();

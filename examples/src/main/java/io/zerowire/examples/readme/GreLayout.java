@@ -1,6 +1,7 @@
 package io.zerowire.examples.readme;
 
 import io.zerowire.annotations.Bits;
+import io.zerowire.annotations.Checksum;
 import io.zerowire.annotations.Const;
 import io.zerowire.annotations.Header;
 import io.zerowire.annotations.PresentIf;
@@ -16,7 +17,7 @@ interface GreLayout {
     @Bits(9) @Reserved int reserved0();
     @Bits(3) @Const(0) int version();
     @Bits(16) int protocolType();
-    @PresentIf("checksumPresent") @Bits(16) int checksum();
+    @PresentIf("checksumPresent") @Bits(16) @Checksum(covers = Checksum.Coverage.HEADER_AND_BODY) int checksum();
     @PresentIf("checksumPresent") @Bits(16) int reserved1();
     @PresentIf("keyPresent") @Bits(32) long key();
     @PresentIf("sequencePresent") @Bits(32) long sequenceNumber();

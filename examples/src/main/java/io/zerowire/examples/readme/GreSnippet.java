@@ -4,7 +4,7 @@ import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.parse.ParseException;
 import io.zerowire.serialize.PacketBuilder;
 
-/** README, "Declaring a header": reading and building GRE's optional key. */
+/** README, "Declaring a header": reading and building GRE's optional key and checksum. */
 public final class GreSnippet {
     private GreSnippet() {}
 
@@ -17,5 +17,10 @@ public final class GreSnippet {
     /** A GRE header over IPv4 with key 42: 8 bytes, K set. */
     public static PacketBuilder keyed() {
         return new GreBuilder().protocolType(0x0800).key(42);
+    }
+
+    /** A GRE header over IPv4 with C set and the checksum computed over header and payload: 8 bytes. */
+    public static PacketBuilder checksummed() {
+        return new GreBuilder().protocolType(0x0800).withChecksum();
     }
 }

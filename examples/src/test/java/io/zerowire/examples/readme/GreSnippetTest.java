@@ -19,4 +19,13 @@ class GreSnippetTest {
         assertThat(GreSnippet.keyOrMinusOne(PacketBuffer.wrap(bytes))).isEqualTo(42);
         assertThat(GreSnippet.keyOrMinusOne(PacketBuffer.wrap(HexFormat.of().parseHex("00000800")))).isEqualTo(-1);
     }
+
+    @Test
+    void aChecksummedHeaderIsScapys() throws ParseException, SizeLimitExceededException {
+        // scapy 2.5: bytes(GRE(chksum_present=1, proto=0x0800) / Raw(b"\xde\xad\xbe\xef\x01")).hex()
+        byte[] payload = HexFormat.of().parseHex("deadbeef01");
+        byte[] bytes = Serializer.of(payload).encapsulate(GreSnippet.checksummed()).serialize().toByteArray();
+        assertThat(HexFormat.of().formatHex(bytes)).isEqualTo("80000800d9610000deadbeef01");
+        assertThat(Gre.parse(PacketBuffer.wrap(bytes)).checksumValid()).isTrue();
+    }
 }

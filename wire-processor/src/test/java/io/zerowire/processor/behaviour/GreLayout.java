@@ -1,6 +1,7 @@
 package io.zerowire.processor.behaviour;
 
 import io.zerowire.annotations.Bits;
+import io.zerowire.annotations.Checksum;
 import io.zerowire.annotations.Const;
 import io.zerowire.annotations.Header;
 import io.zerowire.annotations.PresentIf;
@@ -23,7 +24,7 @@ interface GreLayout {
 
     @Bits(16) int protocolType();
 
-    @PresentIf("checksumPresent") @Bits(16) int checksum();
+    @PresentIf("checksumPresent") @Bits(16) @Checksum(covers = Checksum.Coverage.HEADER_AND_BODY) int checksum();
 
     @PresentIf("checksumPresent") @Bits(16) int reserved1();
 

@@ -13,19 +13,66 @@ class OptionalFieldDiagnosticsTest {
 
     @Test
     void aGreLayoutCompilesWithoutWarnings() {
+        // The optional checksum over the header only, with an odd-sized field after it: setters find its words at run time.
         JavaFileObject file = source("GreLayout",
                 "@Header",
                 "interface GreLayout {",
                 "    boolean checksumPresent();",
                 "    @Bits(15) int flags();",
                 "    @Bits(16) int protocolType();",
-                "    @PresentIf(\"checksumPresent\") @Bits(16) int checksum();",
+                "    @PresentIf(\"checksumPresent\") @Bits(16) @Checksum(covers = Coverage.HEADER) int checksum();",
                 "    @PresentIf(\"checksumPresent\") @Bits(16) @Signed int reserved1();",
                 "    @PresentIf(\"checksumPresent\") @Bits(24) long wide();",
                 "}");
         Compilation compilation = Layouts.compileStrictly(file);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.Gre").contentsAsUtf8String().contains("public boolean hasWide()");
+        assertThat(compilation).generatedSourceFile("p.Gre").contentsAsUtf8String()
+                .contains("return checksumAt < 0 || checksumValid(array, offset, headerLength);");
+        assertThat(compilation).generatedSourceFile("p.GreBuilder").contentsAsUtf8String()
+                .contains("public GreBuilder withChecksum()");
+    }
+
+    @Test
+    @Diagnoses("OPTIONAL_CHECKSUM_PSEUDO")
+    void anOptionalPseudoHeaderChecksumIsReported() {
+        JavaFileObject file = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    boolean present();",
+                "    @Bits(15) int flags();",
+                "    @PresentIf(\"present\") @Bits(16)",
+                "    @Checksum(covers = Coverage.PSEUDO_HEADER_AND_BODY, protocol = 47, ipVersion = IpVersion.V4)",
+                "    int sum();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining("optional checksum sum() covers a pseudo-header: an optional checksum"
+                        + " covers HEADER or HEADER_AND_BODY (an optional pseudo-header checksum is not supported)")
+                .inFile(file).onLineContaining("@Checksum(covers");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    @Diagnoses("OPTIONAL_CHECKSUM_SHAPE")
+    void anOptionalChecksumAfterAnOddOptionalFieldIsReported() {
+        // With every field present the checksum is at byte 6, but without wide() or pad() it would be at an odd one.
+        JavaFileObject file = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    boolean present();",
+                "    @Bits(15) int flags();",
+                "    @PresentIf(\"present\") @Bits(24) long wide();",
+                "    @PresentIf(\"present\") @Bits(8) int pad();",
+                "    @PresentIf(\"present\") @Bits(16) @Checksum(covers = Coverage.HEADER_AND_BODY)",
+                "    int sum();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining("optional checksum sum() must be 16 bits wide and start on an even"
+                        + " byte offset whichever optional fields are present: the fixed fields and every optional field"
+                        + " before it need an even number of bytes (wide() is 24 bits)")
+                .inFile(file).onLineContaining("@Checksum(covers");
+        assertThat(compilation).hadErrorContaining("(pad() is 8 bits)");
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
@@ -133,7 +180,7 @@ class OptionalFieldDiagnosticsTest {
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("optional field reserved() has @Reserved: an optional field is a plain"
-                        + " value (an optional constant, reserved field, length, checksum or option region is not"
+                        + " value or a checksum (an optional constant, reserved field, length or option region is not"
                         + " supported)")
                 .inFile(file).onLineContaining("int reserved();");
         assertThat(compilation).hadErrorCount(1);
@@ -154,7 +201,8 @@ class OptionalFieldDiagnosticsTest {
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("@HeaderLength on words() cannot be combined with optional fields"
                         + " such as key() (not supported): the flags alone give the header length, so a layout with"
-                        + " optional fields has no @HeaderLength, @TotalLength, @Checksum or @Options")
+                        + " optional fields has no @HeaderLength, @TotalLength, @Options or fixed @Checksum (a checksum"
+                        + " may itself be an optional field)")
                 .inFile(file).onLineContaining("int words();");
         assertThat(compilation).hadErrorContaining("@Checksum on sum() cannot be combined with optional fields")
                 .inFile(file).onLineContaining("int sum();");

@@ -178,6 +178,7 @@ class GoldenSourcesTest {
             package golden.gre;
 
             import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Checksum;
             import io.zerowire.annotations.Const;
             import io.zerowire.annotations.Header;
             import io.zerowire.annotations.PresentIf;
@@ -200,7 +201,8 @@ class GoldenSourcesTest {
 
                 @Bits(16) int protocolType();
 
-                @PresentIf("checksumPresent") @Bits(16) int checksum();
+                @PresentIf("checksumPresent") @Bits(16) @Checksum(covers = Checksum.Coverage.HEADER_AND_BODY)
+                int checksum();
 
                 @PresentIf("checksumPresent") @Bits(16) int reserved1();
 
