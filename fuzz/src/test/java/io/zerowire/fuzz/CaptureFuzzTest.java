@@ -9,9 +9,9 @@ import io.zerowire.pcap.LinkType;
 import io.zerowire.pcap.PcapWriter;
 import io.zerowire.pcap.PcapngWriter;
 import io.zerowire.pcap.Record;
+import io.zerowire.pcap.testing.TrickleInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,39 +116,10 @@ class CaptureFuzzTest {
     }
 
     private Reading readStream(byte[] file) {
-        try (CaptureReader reader = CaptureReader.read(new Trickle(file))) {
+        try (CaptureReader reader = CaptureReader.read(new TrickleInputStream(file, 13))) {
             return read(reader, file.length);
         } catch (ParseException e) {
             return new Reading(null, false, false, 0, 0, List.of(), List.of(), List.of(), List.of(), e.getMessage());
-        }
-    }
-
-    /** A stream that hands out at most 1 to 13 bytes a read, as a pipe from a slow writer may. */
-    private static final class Trickle extends InputStream {
-        private final byte[] bytes;
-        private int at;
-
-        Trickle(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() {
-            return at < bytes.length ? bytes[at++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (at == bytes.length) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, 1 + at % 13), bytes.length - at);
-            System.arraycopy(bytes, at, target, offset, n);
-            at += n;
-            return n;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.zerowire.pcap;
 
 import io.zerowire.pcap.testing.TestEnvironment;
+import io.zerowire.pcap.testing.TrickleInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -166,41 +167,8 @@ class CaptureMutationTest {
     void theStreamReaderAgreesWithTheArrayReader(@ForAll("mutatedCaptures") byte[] bytes,
             @ForAll @IntRange(min = 1, max = 300) int window, @ForAll @IntRange(min = 1, max = 64) int chunk) {
         Outcome array = read(() -> CaptureReader.of(bytes, 0, bytes.length, SMALL));
-        Outcome stream = read(() -> CaptureReader.read(new Trickle(bytes, chunk), SMALL, window));
+        Outcome stream = read(() -> CaptureReader.read(new TrickleInputStream(bytes, chunk), SMALL, window));
         assertThat(stream).isEqualTo(array);
-    }
-
-    /** A stream that hands out its bytes a few at a time, as a pipe from a slow writer does. */
-    static final class Trickle extends java.io.InputStream {
-        private final byte[] bytes;
-        private final int chunk;
-        private final Random random;
-        private int at;
-
-        Trickle(byte[] bytes, int chunk) {
-            this.bytes = bytes;
-            this.chunk = chunk;
-            this.random = new Random(bytes.length * 31L + chunk);
-        }
-
-        @Override
-        public int read() {
-            return at < bytes.length ? bytes[at++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (at == bytes.length) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, 1 + random.nextInt(chunk)), bytes.length - at);
-            System.arraycopy(bytes, at, target, offset, n);
-            at += n;
-            return n;
-        }
     }
 
     @Property(tries = 300)

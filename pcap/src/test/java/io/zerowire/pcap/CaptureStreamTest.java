@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.zerowire.pcap.testing.TrickleInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,7 @@ class CaptureStreamTest {
             assertThat(stream.size()).isEqualTo(bytes.length);
         }
         // A window of 16 bytes that must compact and grow, fed a few bytes at a time.
-        try (CaptureReader stream = CaptureReader.read(new CaptureMutationTest.Trickle(bytes, 7), CaptureLimits.DEFAULT, 16)) {
+        try (CaptureReader stream = CaptureReader.read(new TrickleInputStream(bytes, 7), CaptureLimits.DEFAULT, 16)) {
             assertThat(describe(stream)).isEqualTo(expected);
         }
     }
