@@ -1,6 +1,8 @@
 package io.zerowire.examples.readme;
 
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.userheaders.Gre;
+import io.zerowire.examples.userheaders.GreBuilder;
 import io.zerowire.parse.ParseException;
 import io.zerowire.serialize.PacketBuilder;
 

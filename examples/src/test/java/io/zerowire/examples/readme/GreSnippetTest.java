@@ -3,6 +3,7 @@ package io.zerowire.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.examples.userheaders.Gre;
 import io.zerowire.parse.ParseException;
 import io.zerowire.serialize.Serializer;
 import io.zerowire.serialize.SizeLimitExceededException;

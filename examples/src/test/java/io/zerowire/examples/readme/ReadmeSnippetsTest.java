@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every {@code ```java} block of README.md and pcap/README.md is real code that compiles against the
- * published modules: it appears, whitespace aside, in a source file of this package (where the
- * build compiles it and the other tests of this package run it), or, for a layout the README shows
+ * published modules: it appears, whitespace aside, in a main source file of this module (where the
+ * build compiles it and the tests run it), or, for a layout the README shows
  * as shipped, in a main source file of a published module (Javadoc aside). A snippet edited in the
  * README without its example, or the other way round, fails here.
  */
@@ -40,7 +40,7 @@ class ReadmeSnippetsTest {
     Stream<DynamicTest> everyJavaSnippetIsCompiledCode() throws IOException {
         Path root = repository();
         Map<Path, String> sources = new LinkedHashMap<>();
-        readSources(root.resolve("examples/src/main/java/io/zerowire/examples/readme"), sources);
+        readSources(root.resolve("examples/src/main/java/io/zerowire/examples"), sources);
         assertThat(sources).as("snippet sources").isNotEmpty();
         for (String module : PUBLISHED) {
             readSources(root.resolve(module).resolve("src/main/java"), sources);
@@ -54,7 +54,7 @@ class ReadmeSnippetsTest {
                     String wanted = normalize(snippet.text());
                     List<Path> found = sources.entrySet().stream().filter(e -> e.getValue().contains(wanted))
                             .map(Map.Entry::getKey).toList();
-                    assertThat(found).as("a source file of io.zerowire.examples.readme holding the snippet at "
+                    assertThat(found).as("a main source file of examples holding the snippet at "
                             + readme + " line " + snippet.line() + " (edit both together):%n%s", snippet.text())
                             .isNotEmpty();
                 }));

@@ -1,4 +1,4 @@
-package io.zerowire.examples.readme;
+package io.zerowire.examples.userheaders;
 
 import io.zerowire.annotations.Bits;
 import io.zerowire.annotations.Checksum;
@@ -7,9 +7,12 @@ import io.zerowire.annotations.Header;
 import io.zerowire.annotations.PresentIf;
 import io.zerowire.annotations.Reserved;
 
-/** README, "Declaring a header": GRE (RFC 2784, 2890), whose flags gate optional words. */
+/**
+ * GRE (RFC 2784, with RFC 2890's key and sequence number): the C, K and S flags gate the optional
+ * words, and the checksum, when present, covers the GRE header and its payload.
+ */
 @Header(layer = "gre")
-interface GreLayout {
+public interface GreLayout {
     boolean checksumPresent();
     @Reserved boolean routingPresent();
     boolean keyPresent();
