@@ -7,6 +7,8 @@ import io.zerowire.benchmarks.build.BuildBenchmark;
 import io.zerowire.benchmarks.build.Datagrams;
 import io.zerowire.benchmarks.frames.TcpFrames;
 import io.zerowire.benchmarks.inplace.InPlaceBenchmark;
+import io.zerowire.benchmarks.language.GreBenchmark;
+import io.zerowire.benchmarks.language.GreMessages;
 import io.zerowire.benchmarks.frames.UdpV6Frames;
 import io.zerowire.benchmarks.parse.FrameParser;
 import io.zerowire.benchmarks.parse.HandTcpParser;
@@ -35,6 +37,11 @@ class AnswersAgreeTest {
     @Test
     void buildersWriteTheSameBytes() throws Exception {
         BuildBenchmark.check(new Datagrams(BuildBenchmark.SEED));
+    }
+
+    @Test
+    void greReadersAndBuildersAgree() throws Exception {
+        GreBenchmark.check(new GreMessages(GreBenchmark.SEED));
     }
 
     @Test

@@ -8,6 +8,10 @@ import io.zerowire.benchmarks.build.ZerowireUdpWriter;
 import io.zerowire.benchmarks.frames.TcpFrames;
 import io.zerowire.benchmarks.frames.UdpV6Frames;
 import io.zerowire.benchmarks.inplace.InPlaceBenchmark;
+import io.zerowire.benchmarks.language.GreBenchmark;
+import io.zerowire.benchmarks.language.GreFields;
+import io.zerowire.benchmarks.language.GreMessages;
+import io.zerowire.benchmarks.language.ZerowireGre;
 import io.zerowire.benchmarks.inplace.ZerowireInPlace;
 import io.zerowire.benchmarks.parse.TcpFields;
 import io.zerowire.benchmarks.parse.TcpParseBenchmark;
@@ -84,6 +88,16 @@ class ZeroGarbageTest {
     void buildIntoAReusedBufferAllocatesNothing() throws Exception {
         ZerowireUdpWriter writer = new ZerowireUdpWriter(new Datagrams(BuildBenchmark.SEED));
         assertThat(bytesPerOperation(Datagrams.COUNT, i -> writer.reused(i).bodyLength())).isLessThan(BUDGET);
+    }
+
+    @Test
+    void greWithOptionalWordsParsesAndBuildsWithoutAllocating() throws Exception {
+        GreMessages messages = new GreMessages(GreBenchmark.SEED);
+        ZerowireGre gre = new ZerowireGre(messages);
+        GreFields out = new GreFields();
+        byte[][] frames = messages.messages();
+        assertThat(bytesPerOperation(GreMessages.COUNT, i -> gre.parse(frames[i], out) ? out.key : 0)).isLessThan(BUDGET);
+        assertThat(bytesPerOperation(GreMessages.COUNT, i -> gre.build(i).bodyLength())).isLessThan(BUDGET);
     }
 
     /** One operation on item {@code i}; returns something so that the work cannot be dropped. */
