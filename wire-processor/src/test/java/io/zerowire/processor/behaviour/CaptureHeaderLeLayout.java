@@ -23,5 +23,4 @@ interface CaptureHeaderLeLayout {
 
     /** The link type in the low 16 bits, the FCS length in the top 4 and its flag in bit 26. */
     @Bits(32) long linkTypeWord();
-
 }
