@@ -6,31 +6,23 @@ import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
 import io.zerowire.pcap.layout.CaptureMagic;
-import io.zerowire.pcap.layout.EnhancedPacketBlockBe;
-import io.zerowire.pcap.layout.EnhancedPacketBlockLe;
+import io.zerowire.pcap.layout.EnhancedPacketBlock;
 import io.zerowire.pcap.layout.InterfaceDescriptionBlockBe;
 import io.zerowire.pcap.layout.InterfaceDescriptionBlockLe;
-import io.zerowire.pcap.layout.PacketBlockBe;
-import io.zerowire.pcap.layout.PacketBlockLe;
-import io.zerowire.pcap.layout.PcapFileHeaderBe;
-import io.zerowire.pcap.layout.PcapFileHeaderLe;
-import io.zerowire.pcap.layout.PcapRecordHeaderBe;
-import io.zerowire.pcap.layout.PcapRecordHeaderLe;
-import io.zerowire.pcap.layout.PcapRecordPrefixBe;
-import io.zerowire.pcap.layout.PcapRecordPrefixLe;
-import io.zerowire.pcap.layout.PcapngBlockHeaderBe;
-import io.zerowire.pcap.layout.PcapngBlockHeaderLe;
-import io.zerowire.pcap.layout.PcapngBlockTrailerBe;
-import io.zerowire.pcap.layout.PcapngBlockTrailerLe;
-import io.zerowire.pcap.layout.PcapngSectionStartBe;
-import io.zerowire.pcap.layout.PcapngSectionStartLe;
+import io.zerowire.pcap.layout.PacketBlock;
+import io.zerowire.pcap.layout.PcapFileHeader;
+import io.zerowire.pcap.layout.PcapRecordHeader;
+import io.zerowire.pcap.layout.PcapRecordPrefix;
+import io.zerowire.pcap.layout.PcapngBlockHeader;
+import io.zerowire.pcap.layout.PcapngBlockTrailer;
+import io.zerowire.pcap.layout.PcapngSectionStart;
 import io.zerowire.pcap.layout.SectionHeaderBlockBe;
 import io.zerowire.pcap.layout.SectionHeaderBlockLe;
-import io.zerowire.pcap.layout.SimplePacketBlockBe;
-import io.zerowire.pcap.layout.SimplePacketBlockLe;
+import io.zerowire.pcap.layout.SimplePacketBlock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -114,34 +106,26 @@ public final class CaptureReader implements AutoCloseable {
     private final CaptureFormat format;
     private final PacketBuffer scratch = PacketBuffer.wrap(EMPTY);
 
-    // Views, one per structure and byte order, re-wrapped for every record: nothing is allocated.
+    // Views, one per structure (each reads either byte order), re-wrapped for every record: nothing
+    // is allocated. The two blocks with options are still one layout per byte order.
     private final CaptureMagic magicView = new CaptureMagic();
-    private final PcapFileHeaderLe fileHeaderLe = new PcapFileHeaderLe();
-    private final PcapFileHeaderBe fileHeaderBe = new PcapFileHeaderBe();
-    private final PcapRecordHeaderLe recordLe = new PcapRecordHeaderLe();
-    private final PcapRecordHeaderBe recordBe = new PcapRecordHeaderBe();
-    private final PcapRecordPrefixLe prefixLe = new PcapRecordPrefixLe();
-    private final PcapRecordPrefixBe prefixBe = new PcapRecordPrefixBe();
-    private final PcapngBlockHeaderLe blockLe = new PcapngBlockHeaderLe();
-    private final PcapngBlockHeaderBe blockBe = new PcapngBlockHeaderBe();
-    private final PcapngBlockTrailerLe trailerLe = new PcapngBlockTrailerLe();
-    private final PcapngBlockTrailerBe trailerBe = new PcapngBlockTrailerBe();
-    private final PcapngSectionStartLe sectionStartLe = new PcapngSectionStartLe();
-    private final PcapngSectionStartBe sectionStartBe = new PcapngSectionStartBe();
+    private final PcapFileHeader fileHeader = new PcapFileHeader();
+    private final PcapRecordHeader recordHeader = new PcapRecordHeader();
+    private final PcapRecordPrefix prefix = new PcapRecordPrefix();
+    private final PcapngBlockHeader blockHeader = new PcapngBlockHeader();
+    private final PcapngBlockTrailer trailer = new PcapngBlockTrailer();
+    private final PcapngSectionStart sectionStart = new PcapngSectionStart();
     private final SectionHeaderBlockLe sectionLe = new SectionHeaderBlockLe();
     private final SectionHeaderBlockBe sectionBe = new SectionHeaderBlockBe();
     private final InterfaceDescriptionBlockLe interfaceLe = new InterfaceDescriptionBlockLe();
     private final InterfaceDescriptionBlockBe interfaceBe = new InterfaceDescriptionBlockBe();
-    private final EnhancedPacketBlockLe enhancedLe = new EnhancedPacketBlockLe();
-    private final EnhancedPacketBlockBe enhancedBe = new EnhancedPacketBlockBe();
-    private final SimplePacketBlockLe simpleLe = new SimplePacketBlockLe();
-    private final SimplePacketBlockBe simpleBe = new SimplePacketBlockBe();
-    private final PacketBlockLe obsoleteLe = new PacketBlockLe();
-    private final PacketBlockBe obsoleteBe = new PacketBlockBe();
+    private final EnhancedPacketBlock enhanced = new EnhancedPacketBlock();
+    private final SimplePacketBlock simple = new SimplePacketBlock();
+    private final PacketBlock obsolete = new PacketBlock();
 
     /** Byte order of the pcap file or of the current pcapng section. */
-    private boolean bigEndian;
-    private boolean pendingBigEndian;
+    private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
+    private ByteOrder pendingOrder = ByteOrder.LITTLE_ENDIAN;
     private boolean nanosecondPcap;
     private int pcapFcsLength = -1;
 
@@ -288,7 +272,7 @@ public final class CaptureReader implements AutoCloseable {
 
     /** Whether the pcap file or the current pcapng section is big-endian. */
     public boolean bigEndian() {
-        return bigEndian;
+        return order == ByteOrder.BIG_ENDIAN;
     }
 
     /** For pcap: whether the timestamps are in nanoseconds (the {@code A1B23C4D} magic); false for pcapng. */
@@ -412,7 +396,7 @@ public final class CaptureReader implements AutoCloseable {
             return CaptureFormat.PCAPNG;
         }
         if (magic == PCAP_MICRO_BIG || magic == PCAP_NANO_BIG || magic == PCAP_MICRO_LITTLE || magic == PCAP_NANO_LITTLE) {
-            bigEndian = magic == PCAP_MICRO_BIG || magic == PCAP_NANO_BIG;
+            order = magic == PCAP_MICRO_BIG || magic == PCAP_NANO_BIG ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
             nanosecondPcap = magic == PCAP_NANO_BIG || magic == PCAP_NANO_LITTLE;
             readPcapHeader();
             return CaptureFormat.PCAP;
@@ -451,7 +435,7 @@ public final class CaptureReader implements AutoCloseable {
     private void readPcapHeader() throws CaptureFormatException {
         int available = source.ensure(0, PCAP_FILE_HEADER);
         if (available < PCAP_FILE_HEADER) {
-            throw error(ParseErrorKind.MALFORMED, PcapFileHeaderLe.LAYER, "", 0,
+            throw error(ParseErrorKind.MALFORMED, PcapFileHeader.LAYER, "", 0,
                     "the file header is truncated: " + available + " of 24 bytes");
         }
         PacketBuffer header = at(scratch, 0, PCAP_FILE_HEADER);
@@ -460,19 +444,11 @@ public final class CaptureReader implements AutoCloseable {
         boolean fcsPresent;
         int fcsWords;
         try {
-            if (bigEndian) {
-                fileHeaderBe.wrap(header);
-                linkType = fileHeaderBe.linkType();
-                snapLength = fileHeaderBe.snapLength();
-                fcsPresent = fileHeaderBe.fcsPresent();
-                fcsWords = fileHeaderBe.fcsLength();
-            } else {
-                fileHeaderLe.wrap(header);
-                linkType = fileHeaderLe.linkType();
-                snapLength = fileHeaderLe.snapLength();
-                fcsPresent = fileHeaderLe.fcsPresent();
-                fcsWords = fileHeaderLe.fcsLength();
-            }
+            fileHeader.wrap(header, order);
+            linkType = fileHeader.linkType();
+            snapLength = fileHeader.snapLength();
+            fcsPresent = fileHeader.fcsPresent();
+            fcsWords = fileHeader.fcsLength();
         } catch (ParseException e) {
             throw translate(e, 0, e.field().equals("versionMajor") ? ParseErrorKind.UNSUPPORTED : e.kind());
         }
@@ -492,7 +468,7 @@ public final class CaptureReader implements AutoCloseable {
             return false;
         }
         if (available < PCAP_RECORD_HEADER) {
-            throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "", at,
+            throw error(ParseErrorKind.MALFORMED, PcapRecordHeader.LAYER, "", at,
                     "the record header is truncated: " + available + " of 16 bytes");
         }
         // The captured length first, from the header alone: checked against the limit, then against
@@ -500,17 +476,17 @@ public final class CaptureReader implements AutoCloseable {
         long claimed;
         try {
             PacketBuffer header = at(scratch, at, PCAP_RECORD_HEADER);
-            claimed = bigEndian ? prefixBe.wrap(header).includedLength() : prefixLe.wrap(header).includedLength();
+            claimed = prefix.wrap(header, order).includedLength();
         } catch (ParseException e) {
             throw translate(e, at);
         }
         if (claimed > limits.maxPacketLength()) {
-            throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "includedLength", at + 8,
+            throw error(ParseErrorKind.MALFORMED, PcapRecordHeader.LAYER, "includedLength", at + 8,
                     "the captured length " + claimed + " exceeds the limit of " + limits.maxPacketLength() + " bytes");
         }
         available = source.available(at, PCAP_RECORD_HEADER + (int) claimed);
         if (available < PCAP_RECORD_HEADER + claimed) {
-            throw error(ParseErrorKind.MALFORMED, PcapRecordHeaderLe.LAYER, "includedLength", at + 8,
+            throw error(ParseErrorKind.MALFORMED, PcapRecordHeader.LAYER, "includedLength", at + 8,
                     "the captured packet of " + claimed + " bytes runs past the end of the file ("
                             + (available - PCAP_RECORD_HEADER) + " bytes left)");
         }
@@ -522,19 +498,11 @@ public final class CaptureReader implements AutoCloseable {
         long seconds;
         long fraction;
         try {
-            if (bigEndian) {
-                recordBe.wrap(packet);
-                included = recordBe.includedLength();
-                original = recordBe.originalLength();
-                seconds = recordBe.timestampSeconds();
-                fraction = recordBe.timestampFraction();
-            } else {
-                recordLe.wrap(packet);
-                included = recordLe.includedLength();
-                original = recordLe.originalLength();
-                seconds = recordLe.timestampSeconds();
-                fraction = recordLe.timestampFraction();
-            }
+            recordHeader.wrap(packet, order);
+            included = recordHeader.includedLength();
+            original = recordHeader.originalLength();
+            seconds = recordHeader.timestampSeconds();
+            fraction = recordHeader.timestampFraction();
         } catch (ParseException e) {
             throw translate(e, at);
         }
@@ -596,22 +564,16 @@ public final class CaptureReader implements AutoCloseable {
                 return false;
             }
             if (available < 8) {
-                throw error(ParseErrorKind.MALFORMED, PcapngBlockHeaderLe.LAYER, "", at,
+                throw error(ParseErrorKind.MALFORMED, PcapngBlockHeader.LAYER, "", at,
                         "the block header is truncated: " + available + " of 8 bytes");
             }
             long type;
             long length;
             try {
                 PacketBuffer header = at(scratch, at, 8);
-                if (bigEndian) {
-                    blockBe.wrap(header);
-                    type = blockBe.blockType();
-                    length = blockBe.blockTotalLength();
-                } else {
-                    blockLe.wrap(header);
-                    type = blockLe.blockType();
-                    length = blockLe.blockTotalLength();
-                }
+                blockHeader.wrap(header, order);
+                type = blockHeader.blockType();
+                length = blockHeader.blockTotalLength();
             } catch (ParseException e) {
                 throw translate(e, at);
             }
@@ -649,23 +611,20 @@ public final class CaptureReader implements AutoCloseable {
      */
     private long probeSection(long at, int available) throws CaptureFormatException {
         if (available < MIN_BLOCK) {
-            throw error(ParseErrorKind.MALFORMED, PcapngSectionStartLe.LAYER, "", at,
+            throw error(ParseErrorKind.MALFORMED, PcapngSectionStart.LAYER, "", at,
                     "the section header block is truncated: " + available + " bytes");
         }
         try {
-            sectionStartLe.wrap(at(scratch, at, MIN_BLOCK));
-            pendingBigEndian = false;
-            return sectionStartLe.blockTotalLength();
-        } catch (ParseException little) {
-            try {
-                sectionStartBe.wrap(at(scratch, at, MIN_BLOCK));
-                pendingBigEndian = true;
-                return sectionStartBe.blockTotalLength();
-            } catch (ParseException big) {
-                throw error(ParseErrorKind.MALFORMED, PcapngSectionStartLe.LAYER, "byteOrderMagic", at + 8,
+            sectionStart.wrap(at(scratch, at, MIN_BLOCK));
+        } catch (ParseException e) {
+            if (e.field().equals("byteOrderMagic")) {
+                throw error(ParseErrorKind.MALFORMED, PcapngSectionStart.LAYER, "byteOrderMagic", at + 8,
                         "unknown byte-order magic: neither 0x1A2B3C4D nor 0x4D3C2B1A");
             }
+            throw translate(e, at);
         }
+        pendingOrder = sectionStart.byteOrder();
+        return sectionStart.blockTotalLength();
     }
 
     /**
@@ -688,7 +647,7 @@ public final class CaptureReader implements AutoCloseable {
             }
         }
         if (problem != null) {
-            throw error(ParseErrorKind.MALFORMED, PcapngBlockHeaderLe.LAYER, "blockTotalLength", at + 4, problem);
+            throw error(ParseErrorKind.MALFORMED, PcapngBlockHeader.LAYER, "blockTotalLength", at + 4, problem);
         }
     }
 
@@ -698,16 +657,12 @@ public final class CaptureReader implements AutoCloseable {
         long trailing;
         try {
             PacketBuffer trailer = at(scratch, trailerAt, 4);
-            if (bigEndian) {
-                trailing = trailerBe.wrap(trailer).trailingTotalLength();
-            } else {
-                trailing = trailerLe.wrap(trailer).trailingTotalLength();
-            }
+            trailing = this.trailer.wrap(trailer, order).trailingTotalLength();
         } catch (ParseException e) {
             throw translate(e, trailerAt);
         }
         if (trailing != length) {
-            throw error(ParseErrorKind.MALFORMED, PcapngBlockTrailerLe.LAYER, "trailingTotalLength", trailerAt,
+            throw error(ParseErrorKind.MALFORMED, PcapngBlockTrailer.LAYER, "trailingTotalLength", trailerAt,
                     "the trailing length " + trailing + " does not match the block's total length " + length);
         }
     }
@@ -717,7 +672,7 @@ public final class CaptureReader implements AutoCloseable {
         PacketBuffer block = at(scratch, at, length);
         int minor;
         try {
-            if (pendingBigEndian) {
+            if (pendingOrder == ByteOrder.BIG_ENDIAN) {
                 minor = sectionBe.wrap(block).minorVersion();
             } else {
                 minor = sectionLe.wrap(block).minorVersion();
@@ -730,7 +685,7 @@ public final class CaptureReader implements AutoCloseable {
             throw error(ParseErrorKind.UNSUPPORTED, SectionHeaderBlockLe.LAYER, "minorVersion", at + 14,
                     "unsupported pcapng version 1." + minor);
         }
-        bigEndian = pendingBigEndian;
+        order = pendingOrder;
         checkTrailer(at, length);
         sections++;
         interfaceCount = 0;
@@ -747,7 +702,7 @@ public final class CaptureReader implements AutoCloseable {
         long snapLength;
         OptionsIterator options;
         try {
-            if (bigEndian) {
+            if (order == ByteOrder.BIG_ENDIAN) {
                 interfaceBe.wrap(block);
                 linkType = interfaceBe.linkType();
                 snapLength = interfaceBe.snapLength();
@@ -827,7 +782,7 @@ public final class CaptureReader implements AutoCloseable {
 
     /** An enhanced packet block, or the obsolete packet block, which has the same shape. */
     private void readPacketBlock(Record record, long at, int length, boolean enhanced) throws CaptureFormatException {
-        String layer = enhanced ? EnhancedPacketBlockLe.LAYER : PacketBlockLe.LAYER;
+        String layer = enhanced ? EnhancedPacketBlock.LAYER : PacketBlock.LAYER;
         source.ensure(at, length);
         PacketBuffer packet = record.packet;
         packet.rewrap(source.array(), source.index(at), length - 4); // the view sees the block without its trailer
@@ -837,34 +792,20 @@ public final class CaptureReader implements AutoCloseable {
         long captured;
         long original;
         try {
-            if (enhanced && bigEndian) {
-                enhancedBe.wrap(packet);
-                interfaceId = enhancedBe.interfaceId();
-                high = enhancedBe.timestampHigh();
-                low = enhancedBe.timestampLow();
-                captured = enhancedBe.capturedLength();
-                original = enhancedBe.originalLength();
-            } else if (enhanced) {
-                enhancedLe.wrap(packet);
-                interfaceId = enhancedLe.interfaceId();
-                high = enhancedLe.timestampHigh();
-                low = enhancedLe.timestampLow();
-                captured = enhancedLe.capturedLength();
-                original = enhancedLe.originalLength();
-            } else if (bigEndian) {
-                obsoleteBe.wrap(packet);
-                interfaceId = obsoleteBe.interfaceId();
-                high = obsoleteBe.timestampHigh();
-                low = obsoleteBe.timestampLow();
-                captured = obsoleteBe.capturedLength();
-                original = obsoleteBe.originalLength();
+            if (enhanced) {
+                this.enhanced.wrap(packet, order);
+                interfaceId = this.enhanced.interfaceId();
+                high = this.enhanced.timestampHigh();
+                low = this.enhanced.timestampLow();
+                captured = this.enhanced.capturedLength();
+                original = this.enhanced.originalLength();
             } else {
-                obsoleteLe.wrap(packet);
-                interfaceId = obsoleteLe.interfaceId();
-                high = obsoleteLe.timestampHigh();
-                low = obsoleteLe.timestampLow();
-                captured = obsoleteLe.capturedLength();
-                original = obsoleteLe.originalLength();
+                obsolete.wrap(packet, order);
+                interfaceId = obsolete.interfaceId();
+                high = obsolete.timestampHigh();
+                low = obsolete.timestampLow();
+                captured = obsolete.capturedLength();
+                original = obsolete.originalLength();
             }
         } catch (ParseException e) {
             if (e.field().equals("capturedLength")) {
@@ -890,7 +831,8 @@ public final class CaptureReader implements AutoCloseable {
         int optionsStart = PACKET_BLOCK_FIXED + (int) padded(captured);
         try {
             record.options.reset(source.array(), start + optionsStart, start + length - 4,
-                    bigEndian ? OptionFormat.PCAPNG_BIG_ENDIAN : OptionFormat.PCAPNG_LITTLE_ENDIAN, layer, optionsStart);
+                    order == ByteOrder.BIG_ENDIAN ? OptionFormat.PCAPNG_BIG_ENDIAN : OptionFormat.PCAPNG_LITTLE_ENDIAN,
+                    layer, optionsStart);
         } catch (ParseException e) {
             throw translate(e, at);
         }
@@ -908,13 +850,13 @@ public final class CaptureReader implements AutoCloseable {
     }
 
     private void readSimplePacketBlock(Record record, long at, int length) throws CaptureFormatException {
-        String layer = SimplePacketBlockLe.LAYER;
+        String layer = SimplePacketBlock.LAYER;
         source.ensure(at, length);
         PacketBuffer packet = record.packet;
         packet.rewrap(source.array(), source.index(at), length - 4);
         long original;
         try {
-            original = bigEndian ? simpleBe.wrap(packet).originalLength() : simpleLe.wrap(packet).originalLength();
+            original = simple.wrap(packet, order).originalLength();
         } catch (ParseException e) {
             throw translate(e, at);
         }

@@ -1,18 +1,18 @@
 package io.zerowire.pcap;
 
 import io.zerowire.buffer.PacketBuffer;
-import io.zerowire.pcap.layout.PcapFileHeaderBe;
-import io.zerowire.pcap.layout.PcapFileHeaderBeBuilder;
-import io.zerowire.pcap.layout.PcapFileHeaderLeBuilder;
-import io.zerowire.pcap.layout.PcapRecordHeaderBe;
-import io.zerowire.pcap.layout.PcapRecordHeaderBeBuilder;
-import io.zerowire.pcap.layout.PcapRecordHeaderLeBuilder;
+import io.zerowire.pcap.layout.PcapFileHeader;
+import io.zerowire.pcap.layout.PcapFileHeaderBuilder;
+import io.zerowire.pcap.layout.PcapFileHeaderLayout;
+import io.zerowire.pcap.layout.PcapRecordHeader;
+import io.zerowire.pcap.layout.PcapRecordHeaderBuilder;
 import io.zerowire.serialize.SerializeTarget;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -33,24 +33,24 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class PcapWriter implements Closeable, Flushable {
-    private static final int RECORD_HEADER = PcapRecordHeaderBe.FIXED_LENGTH;
+    private static final int RECORD_HEADER = PcapRecordHeader.FIXED_LENGTH;
     private static final byte[] EMPTY = new byte[0];
 
     private final OutputStream out;
-    private final boolean bigEndian;
+    private final ByteOrder order;
     private final boolean nanosecond;
     private final int snapLength;
     private final LinkType linkType;
     private final byte[] header = new byte[RECORD_HEADER];
     private final SerializeTarget target = new SerializeTarget();
     private final PacketBuffer slice = PacketBuffer.wrap(EMPTY);
-    private final PcapRecordHeaderLeBuilder recordLe = new PcapRecordHeaderLeBuilder();
-    private final PcapRecordHeaderBeBuilder recordBe = new PcapRecordHeaderBeBuilder();
+    private final PcapRecordHeaderBuilder record = new PcapRecordHeaderBuilder();
     private long written;
 
     private PcapWriter(OutputStream out, Builder settings) throws IOException {
         this.out = out;
-        this.bigEndian = settings.bigEndian;
+        this.order = settings.bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        record.byteOrder(order);
         this.nanosecond = settings.nanosecond;
         this.snapLength = settings.snapLength;
         this.linkType = settings.linkType;
@@ -122,19 +122,14 @@ public final class PcapWriter implements Closeable, Flushable {
     }
 
     private void writeFileHeader(Builder settings) throws IOException {
-        byte[] bytes = new byte[PcapFileHeaderBe.FIXED_LENGTH];
+        byte[] bytes = new byte[PcapFileHeader.FIXED_LENGTH];
         target.set(bytes, 0, bytes.length, bytes.length, 0);
         slice.rewrap(EMPTY, 0, 0);
         long magic = nanosecond ? 0xA1B23C4DL : 0xA1B2C3D4L;
         boolean fcsPresent = settings.fcsLength >= 0;
         int fcsWords = fcsPresent ? settings.fcsLength / 2 : 0;
-        if (bigEndian) {
-            new PcapFileHeaderBeBuilder().magic(magic).versionMinor(4).snapLength(snapLength).linkType(linkType)
-                    .fcsPresent(fcsPresent).fcsLength(fcsWords).serialize(target, slice);
-        } else {
-            new PcapFileHeaderLeBuilder().magic(magic).versionMinor(4).snapLength(snapLength).linkType(linkType)
-                    .fcsPresent(fcsPresent).fcsLength(fcsWords).serialize(target, slice);
-        }
+        new PcapFileHeaderBuilder().byteOrder(order).magic(magic).versionMinor(4).snapLength(snapLength)
+                .linkTypeField(PcapFileHeaderLayout.linkTypeFieldOf(linkType, fcsPresent, fcsWords)).serialize(target, slice);
         out.write(bytes);
     }
 
@@ -183,13 +178,8 @@ public final class PcapWriter implements Closeable, Flushable {
         slice.rewrap(data, offset, captured);
         target.set(header, 0, RECORD_HEADER, RECORD_HEADER, 0);
         // The builders check that each value fits its 32 bits before writing anything.
-        if (bigEndian) {
-            recordBe.timestampSeconds(epochSecond).timestampFraction(fraction).originalLength(originalLength)
-                    .serialize(target, slice);
-        } else {
-            recordLe.timestampSeconds(epochSecond).timestampFraction(fraction).originalLength(originalLength)
-                    .serialize(target, slice);
-        }
+        record.timestampSeconds(epochSecond).timestampFraction(fraction).originalLength(originalLength)
+                .serialize(target, slice);
         out.write(header, 0, RECORD_HEADER);
         out.write(data, offset, captured);
         written++;

@@ -3,13 +3,11 @@ package io.zerowire.pcap;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
-import io.zerowire.pcap.layout.EnhancedPacketBlockBe;
-import io.zerowire.pcap.layout.EnhancedPacketBlockBeBuilder;
-import io.zerowire.pcap.layout.EnhancedPacketBlockLeBuilder;
+import io.zerowire.pcap.layout.EnhancedPacketBlock;
+import io.zerowire.pcap.layout.EnhancedPacketBlockBuilder;
 import io.zerowire.pcap.layout.InterfaceDescriptionBlockBeBuilder;
 import io.zerowire.pcap.layout.InterfaceDescriptionBlockLeBuilder;
-import io.zerowire.pcap.layout.PcapngBlockTrailerBeBuilder;
-import io.zerowire.pcap.layout.PcapngBlockTrailerLeBuilder;
+import io.zerowire.pcap.layout.PcapngBlockTrailerBuilder;
 import io.zerowire.pcap.layout.SectionHeaderBlockBeBuilder;
 import io.zerowire.pcap.layout.SectionHeaderBlockLeBuilder;
 import io.zerowire.serialize.PacketBuilder;
@@ -19,6 +17,7 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ public final class PcapngWriter implements Closeable, Flushable {
     /** The if_tsresol this writer uses unless told otherwise: nanoseconds. */
     public static final int DEFAULT_RESOLUTION = 9;
 
-    private static final int EPB_FIXED = EnhancedPacketBlockBe.FIXED_LENGTH;
+    private static final int EPB_FIXED = EnhancedPacketBlock.FIXED_LENGTH;
     private static final int TRAILER = 4;
     private static final byte[] EMPTY = new byte[0];
     private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
@@ -55,10 +54,8 @@ public final class PcapngWriter implements Closeable, Flushable {
     private final byte[] scratch = new byte[EPB_FIXED + 3 + TRAILER];
     private final SerializeTarget target = new SerializeTarget();
     private final PacketBuffer slice = PacketBuffer.wrap(EMPTY);
-    private final EnhancedPacketBlockLeBuilder packetLe = new EnhancedPacketBlockLeBuilder();
-    private final EnhancedPacketBlockBeBuilder packetBe = new EnhancedPacketBlockBeBuilder();
-    private final PcapngBlockTrailerLeBuilder trailerLe = new PcapngBlockTrailerLeBuilder();
-    private final PcapngBlockTrailerBeBuilder trailerBe = new PcapngBlockTrailerBeBuilder();
+    private final EnhancedPacketBlockBuilder packet = new EnhancedPacketBlockBuilder();
+    private final PcapngBlockTrailerBuilder trailer = new PcapngBlockTrailerBuilder();
 
     private int interfaceCount;
     private LinkType[] linkTypes = new LinkType[2];
@@ -69,6 +66,9 @@ public final class PcapngWriter implements Closeable, Flushable {
     private PcapngWriter(OutputStream out, Builder settings) throws IOException {
         this.out = out;
         this.bigEndian = settings.bigEndian;
+        ByteOrder order = bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        packet.byteOrder(order);
+        trailer.byteOrder(order);
         writeSectionHeader(settings.userApplication);
     }
 
@@ -141,11 +141,7 @@ public final class PcapngWriter implements Closeable, Flushable {
     private void writeTrailer(byte[] array, int at, long blockLength) {
         target.set(array, at, TRAILER, at + TRAILER, 0);
         slice.rewrap(EMPTY, 0, 0);
-        if (bigEndian) {
-            trailerBe.trailingTotalLength(blockLength).serialize(target, slice);
-        } else {
-            trailerLe.trailingTotalLength(blockLength).serialize(target, slice);
-        }
+        trailer.trailingTotalLength(blockLength).serialize(target, slice);
     }
 
     /** Adds an interface with nanosecond timestamps and a snap length of 262144; returns its id. */
@@ -262,13 +258,8 @@ public final class PcapngWriter implements Closeable, Flushable {
         slice.rewrap(data, offset, captured);
         target.set(scratch, 0, EPB_FIXED, EPB_FIXED, 0);
         // The builders check that each value fits its bits before writing anything.
-        if (bigEndian) {
-            packetBe.blockTotalLength(blockLength).interfaceId(interfaceId).timestampHigh(timestamp >>> 32)
-                    .timestampLow(timestamp & 0xFFFF_FFFFL).originalLength(originalLength).serialize(target, slice);
-        } else {
-            packetLe.blockTotalLength(blockLength).interfaceId(interfaceId).timestampHigh(timestamp >>> 32)
-                    .timestampLow(timestamp & 0xFFFF_FFFFL).originalLength(originalLength).serialize(target, slice);
-        }
+        packet.blockTotalLength(blockLength).interfaceId(interfaceId).timestampHigh(timestamp >>> 32)
+                .timestampLow(timestamp & 0xFFFF_FFFFL).originalLength(originalLength).serialize(target, slice);
         out.write(scratch, 0, EPB_FIXED);
         out.write(data, offset, captured);
         int tail = EPB_FIXED;

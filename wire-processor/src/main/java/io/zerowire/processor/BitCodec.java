@@ -16,6 +16,8 @@ final class BitCodec {
 
     private final Endian endian;
     private final int limit;
+    /** For a byte order chosen at parse time, the codec that reads and writes both ways; else null. */
+    private final ParseOrderWriter.Codec parseOrder;
 
     /**
      * @param endian the layout's byte and bit order
@@ -24,6 +26,18 @@ final class BitCodec {
     BitCodec(Endian endian, int limit) {
         this.endian = endian;
         this.limit = limit;
+        this.parseOrder = null;
+    }
+
+    private BitCodec(LayoutModel model) {
+        this.endian = Endian.AT_PARSE;
+        this.limit = model.fixedLength();
+        this.parseOrder = new ParseOrderWriter.Codec(model);
+    }
+
+    /** The codec of a layout's fixed fields, in its byte order (both, when chosen at parse time). */
+    static BitCodec forLayout(LayoutModel model) {
+        return model.endian() == Endian.AT_PARSE ? new BitCodec(model) : new BitCodec(model.endian(), model.fixedLength());
     }
 
     /**
@@ -49,6 +63,9 @@ final class BitCodec {
 
     /** The unsigned value of bits {@code [bit, bit + width)}; an {@code int} when the width is under 32. */
     Expr read(int bit, int width) {
+        if (parseOrder != null) {
+            return parseOrder.read(bit, width);
+        }
         int first = bit / 8;
         int last = (bit + width - 1) / 8;
         int span = last - first + 1;
@@ -76,6 +93,9 @@ final class BitCodec {
 
     /** Statements that store {@code value} (an int or long expression) into bits {@code [bit, bit + width)}, keeping the other bits. */
     CodeBlock write(int bit, int width, CodeBlock value, boolean valueIsLong) {
+        if (parseOrder != null) {
+            return parseOrder.write(bit, width, value, valueIsLong);
+        }
         int first = bit / 8;
         int last = (bit + width - 1) / 8;
         int span = last - first + 1;

@@ -25,13 +25,15 @@ final class BuilderWriter {
     private final BitCodec codec;
     private final ClassName builder;
     private final OptionalFieldWriter optionals;
+    private final ParseOrderWriter order;
 
     BuilderWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
         this.annotateGenerated = annotateGenerated;
-        this.codec = new BitCodec(model.endian(), model.fixedLength());
+        this.codec = BitCodec.forLayout(model);
         this.builder = model.builderClass();
         this.optionals = new OptionalFieldWriter(model);
+        this.order = new ParseOrderWriter(model);
     }
 
     TypeSpec write() {
@@ -48,6 +50,7 @@ final class BuilderWriter {
             addStorage(type, field);
         }
         optionals.addBuilderFields(type);
+        order.addFields(type, true);
         if (Generation.pseudoHeader(model)) {
             // The addresses as bits, so that answering a packet from a parsed one's bits allocates nothing.
             for (String name : pseudoAddressNames()) {
@@ -76,6 +79,7 @@ final class BuilderWriter {
             }
         }
         optionals.addBuilderSetters(type, builder);
+        order.addBuilderSetter(type, builder);
         type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());

@@ -77,6 +77,11 @@ record FieldDeclaration(
         return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.PresentIf");
     }
 
+    /** The {@code @ByteOrderMark} of the field that tells a parse-time byte order, or {@code null}. */
+    AnnotationMirror byteOrderMarkMirror() {
+        return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.ByteOrderMark");
+    }
+
     /** The name of the flag that gates this field, or {@code null} for a fixed field. */
     String presentIf() {
         AnnotationMirror mirror = presentIfMirror();

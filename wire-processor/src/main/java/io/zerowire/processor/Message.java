@@ -93,7 +93,19 @@ enum Message {
     VALUE_SET_DUPLICATE("value %s = %s repeats the number of %s: each number has one name in value set %s"),
     VALUE_SET_NAME_CLASH("%s in value set %s clashes with the generated member %s: rename it"),
     VALUE_SET_DUPLICATE_CLASS("value set %s would generate %s, which the value set %s already generates: give one of"
-            + " them another @ValueSet(name)");
+            + " them another @ValueSet(name)"),
+    // Byte order chosen at parse time (@Header(order = Endian.AT_PARSE), @ByteOrderMark).
+    PARSE_ORDER_UNSUPPORTED("@%s on %s() is not supported in a layout whose byte order is chosen at parse time"
+            + " (order = AT_PARSE): declare checksums, options and optional fields in a layout of a fixed order"),
+    PARSE_ORDER_PACKED("field %s() is %s bits at bit %s: in a layout whose byte order is chosen at parse time"
+            + " every field is whole bytes on a byte boundary, since packed bits mean different things in the two"
+            + " orders (declare the packed word as one field and take it apart in helper methods)"),
+    BYTE_ORDER_MARK_NEEDS_PARSE_ORDER("@ByteOrderMark on %s() needs a layout whose byte order is chosen at parse"
+            + " time: set @Header(order = Endian.AT_PARSE)"),
+    BYTE_ORDER_MARK_SHAPE("byte-order mark %s() must be a @Const int or long field of 16, 32 or 64 bits on a byte"
+            + " boundary (it is %s bits at bit %s%s)"),
+    BYTE_ORDER_MARK_SYMMETRIC("byte-order mark %s() has @Const(%s), whose bytes read the same in both orders and"
+            + " so cannot tell them apart: choose a value such as pcapng's 0x1A2B3C4D");
 
     private final String template;
 

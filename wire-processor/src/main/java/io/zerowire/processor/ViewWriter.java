@@ -26,13 +26,15 @@ final class ViewWriter {
     private final BitCodec codec;
     private final ClassName view;
     private final OptionalFieldWriter optionals;
+    private final ParseOrderWriter order;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
         this.annotateGenerated = annotateGenerated;
-        this.codec = new BitCodec(model.endian(), model.fixedLength());
+        this.codec = BitCodec.forLayout(model);
         this.view = model.viewClass();
         this.optionals = new OptionalFieldWriter(model);
+        this.order = new ParseOrderWriter(model);
     }
 
     TypeSpec write() {
@@ -75,6 +77,7 @@ final class ViewWriter {
         type.addField(TypeName.INT, "headerLength", Modifier.PRIVATE);
         type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
         optionals.addViewFields(type);
+        order.addFields(type, false);
         if (Generation.pseudoHeader(model)) {
             // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
             for (ParameterSpec raw : rawPseudoParameters()) {
@@ -105,6 +108,7 @@ final class ViewWriter {
             addFieldAccessors(type, field);
         }
         optionals.addViewAccessors(type, view);
+        order.addViewAccessor(type);
         if (model.checksum() != null) {
             type.addMethod(checksumValid());
             type.addMethod(checksumOver());
@@ -218,23 +222,28 @@ final class ViewWriter {
                 .returns(view)
                 .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
                 .addParameters(pseudoParameters())
+                .addParameters(order.parameters())
                 .addException(RuntimeTypes.PARSE_EXCEPTION)
                 .addJavadoc("Parses a header from the front of {@code buffer} into a new view.$L\n\n", addresses)
+                .addJavadoc(order.parameterDoc())
                 .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer is then unchanged\n")
-                .addStatement("return new $T().wrap(buffer$L)", view, pseudoArguments())
+                .addStatement("return new $T().wrap(buffer$L$L)", view, pseudoArguments(), order.arguments())
                 .build());
         MethodSpec.Builder wrap = MethodSpec.methodBuilder("wrap")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view)
                 .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
                 .addParameters(pseudoParameters())
+                .addParameters(order.parameters())
                 .addException(RuntimeTypes.PARSE_EXCEPTION)
                 .addJavadoc("Points this view at the header at the front of {@code buffer}, validating it$L, and "
                         + "consumes the header (and any padding after the packet) from the buffer.\n\n",
                         verifiesOnParse() ? " and its checksum" : "")
+                .addJavadoc(order.parameterDoc())
                 .addJavadoc("@return this view\n")
                 .addJavadoc("@throws ParseException if the bytes are not a valid header; the buffer and this view are then unchanged\n")
-                .addStatement("return wrap(buffer$L, $L$L)", addressesAsRawArguments(), verifiesOnParse(), quotedArgument(false));
+                .addStatement("return wrap(buffer$L$L, $L$L)", addressesAsRawArguments(), order.privateArgument(),
+                        verifiesOnParse(), quotedArgument(false));
         type.addMethod(wrap.build());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(rawWrap("wrap", CodeBlock.of("Like {@link #wrap($T, $T, $T)}", RuntimeTypes.BUFFER_VIEW,
@@ -269,18 +278,21 @@ final class ViewWriter {
                 .returns(view)
                 .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
                 .addParameters(pseudoParameters())
+                .addParameters(order.parameters())
                 .addException(RuntimeTypes.PARSE_EXCEPTION)
                 .addJavadoc(parseDoc)
-                .addStatement("return new $T().wrap$L(buffer$L)", view, suffix, pseudoArguments())
+                .addStatement("return new $T().wrap$L(buffer$L$L)", view, suffix, pseudoArguments(), order.arguments())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wrap" + suffix)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(view)
                 .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
                 .addParameters(pseudoParameters())
+                .addParameters(order.parameters())
                 .addException(RuntimeTypes.PARSE_EXCEPTION)
                 .addJavadoc(wrapDoc)
-                .addStatement("return wrap(buffer$L, false$L)", addressesAsRawArguments(), quotedArgument(quoted))
+                .addStatement("return wrap(buffer$L$L, false$L)", addressesAsRawArguments(), order.privateArgument(),
+                        quotedArgument(quoted))
                 .build());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(rawWrap("wrap" + suffix, CodeBlock.of("Like {@link #wrap$L($T, $T, $T)}", suffix,
@@ -317,6 +329,7 @@ final class ViewWriter {
                 .returns(view)
                 .addParameter(RuntimeTypes.BUFFER_VIEW, "buffer")
                 .addParameters(rawPseudoParameters())
+                .addParameters(order.privateParameters())
                 .addParameter(TypeName.BOOLEAN, "verifyChecksum")
                 .addException(RuntimeTypes.PARSE_EXCEPTION);
         if (model.totalLength() != null) {
@@ -330,9 +343,10 @@ final class ViewWriter {
                 .addStatement("throw $T.malformed(LAYER, $S, position, $S)", RuntimeTypes.PARSE_EXCEPTION, "",
                         "shorter than the " + model.fixedLength() + "-byte fixed header")
                 .endControlFlow();
+        method.addCode(order.wrapOrder());
 
         for (FieldModel field : model.fields()) {
-            if (field.role() == FieldRole.CONST) {
+            if (field.role() == FieldRole.CONST && !order.isMark(field)) {
                 CodeBlock raw = rawRead(field);
                 // The raw read is not sign-extended: compare with the constant's bits (a signed -2 in 8 bits is 254).
                 long bits = field.constValue() & BitCodec.mask(field.bitWidth());
@@ -449,6 +463,7 @@ final class ViewWriter {
             method.addStatement("this.optionList = optionList");
         }
         method.addCode(optionals.wrapCommit());
+        method.addCode(order.wrapCommit());
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",

@@ -1,11 +1,15 @@
 /**
- * The pcap and pcapng file structures as layouts, one per byte order: the processor compiles each
- * into a zero-copy view and a builder, which the reader and the writers use. Nothing in a file
- * header, record header or block header is decoded by hand.
+ * The pcap and pcapng file structures as layouts: the processor compiles each into a zero-copy view
+ * and a builder, which the reader and the writers use. Nothing in a file header, record header or
+ * block header is decoded by hand.
  *
- * <p>Each structure has a little-endian and a big-endian twin ({@code ...LeLayout},
- * {@code ...BeLayout}): pcap files are written in the capturing host's byte order, which the
- * magic number tells, and each pcapng section in the order its byte-order magic tells.
+ * <p>pcap files are written in the capturing host's byte order, which the magic number tells, and
+ * each pcapng section in the order its byte-order magic tells. Each structure is one layout whose
+ * order is chosen at parse time ({@code Endian.AT_PARSE}): the reader wraps it with the file's or
+ * section's order, and {@code PcapngSectionStartLayout} finds a section's order from its
+ * {@code @ByteOrderMark}. The two blocks with an option region, {@code SectionHeaderBlock} and
+ * {@code InterfaceDescriptionBlock}, are still declared once per order ({@code ...LeLayout},
+ * {@code ...BeLayout}): their option format is in the layout's order.
  *
  * <p>What the layout language cannot say, and where the reader says it instead:
  * <ul>
@@ -16,7 +20,7 @@
  *       is the {@code @TotalLength}), and the reader walks the options after the padding with an
  *       {@code OptionsIterator};
  *   <li>a footer (a pcapng block's trailing copy of its length): declared as its own layout,
- *       {@code PcapngBlockTrailerLeLayout}, whose value the reader compares with the header's;
+ *       {@code PcapngBlockTrailerLayout}, whose value the reader compares with the header's;
  *   <li>a length that must be a multiple of 4, and limits on lengths: checked by the reader.
  * </ul>
  */

@@ -17,6 +17,7 @@ final class Layouts {
             "package p;",
             "",
             "import io.zerowire.annotations.Bits;",
+            "import io.zerowire.annotations.ByteOrderMark;",
             "import io.zerowire.annotations.Checksum;",
             "import io.zerowire.annotations.Checksum.Coverage;",
             "import io.zerowire.annotations.Checksum.IpVersion;",

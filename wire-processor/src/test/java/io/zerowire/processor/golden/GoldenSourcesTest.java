@@ -216,6 +216,47 @@ class GoldenSourcesTest {
             }
             """);
 
+    static final JavaFileObject RECORD_LAYOUT = JavaFileObjects.forSourceString("golden.parseorder.RecordHeaderLayout", """
+            package golden.parseorder;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Endian;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.annotations.TotalLength;
+
+            /** A pcap record header, in the byte order the file header gives. */
+            @Header(layer = "pcap.record", order = Endian.AT_PARSE)
+            public interface RecordHeaderLayout {
+                @Bits(32) long timestampSeconds();
+
+                @Bits(32) long timestampFraction();
+
+                @Bits(32) @TotalLength(includesHeader = false, unit = 1) long includedLength();
+
+                @Bits(32) long originalLength();
+            }
+            """);
+
+    static final JavaFileObject SECTION_LAYOUT = JavaFileObjects.forSourceString("golden.parseorder.SectionStartLayout", """
+            package golden.parseorder;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.ByteOrderMark;
+            import io.zerowire.annotations.Const;
+            import io.zerowire.annotations.Endian;
+            import io.zerowire.annotations.Header;
+
+            /** The start of a pcapng section header block, whose byte-order magic gives the section's order. */
+            @Header(layer = "pcapng.shb", order = Endian.AT_PARSE)
+            public interface SectionStartLayout {
+                @Bits(32) @Const(0x0A0D0D0AL) long blockType();
+
+                @Bits(32) long blockTotalLength();
+
+                @Bits(32) @Const(0x1A2B3C4DL) @ByteOrderMark long byteOrderMagic();
+            }
+            """);
+
     private static Compilation compile(JavaFileObject... sources) {
         return javac()
                 .withProcessors(new LayoutProcessor())
@@ -247,6 +288,14 @@ class GoldenSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> parseTimeOrderMatchesTheGoldenFiles() {
+        Compilation compilation = compile(RECORD_LAYOUT, SECTION_LAYOUT);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "parseorder", "golden.parseorder.RecordHeader", "golden.parseorder.RecordHeaderBuilder",
+                "golden.parseorder.SectionStart", "golden.parseorder.SectionStartBuilder");
+    }
+
+    @TestFactory
     Stream<DynamicTest> valueSetMatchesTheGoldenFile() {
         Compilation compilation = compile(ETHER_TYPES);
         assertThat(compilation).succeededWithoutWarnings();
@@ -264,6 +313,9 @@ class GoldenSourcesTest {
         assertEquals(List.of("golden/gre/GreHeader.java", "golden/gre/GreHeaderBuilder.java"),
                 generatedPaths(compile(GRE_LAYOUT)));
         assertEquals(List.of("golden/valueset/EtherType.java"), generatedPaths(compile(ETHER_TYPES)));
+        assertEquals(List.of("golden/parseorder/RecordHeader.java", "golden/parseorder/RecordHeaderBuilder.java",
+                        "golden/parseorder/SectionStart.java", "golden/parseorder/SectionStartBuilder.java"),
+                generatedPaths(compile(RECORD_LAYOUT, SECTION_LAYOUT)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */

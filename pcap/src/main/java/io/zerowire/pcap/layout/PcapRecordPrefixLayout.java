@@ -5,13 +5,13 @@ import io.zerowire.annotations.Endian;
 import io.zerowire.annotations.Header;
 
 /**
- * The 16-byte header of a pcap record in a big-endian file as plain fields, read before the
+ * The 16-byte header of a pcap record, in the file's byte order, as plain fields, read before the
  * packet's bytes are in the buffer: the reader learns the captured length from it, checks it against
  * its limit and the file (or waits for a stream to deliver that many bytes), then parses the record
- * with {@link PcapRecordHeaderBeLayout}, whose body the captured length sizes.
+ * with {@link PcapRecordHeaderLayout}, whose body the captured length sizes.
  */
-@Header(layer = "pcap.record", order = Endian.BIG)
-public interface PcapRecordPrefixBeLayout {
+@Header(layer = "pcap.record", order = Endian.AT_PARSE)
+public interface PcapRecordPrefixLayout {
     /** Seconds since 1970-01-01 UTC. */
     @Bits(32) long timestampSeconds();
 

@@ -6,11 +6,11 @@ import io.zerowire.annotations.Header;
 import io.zerowire.annotations.TotalLength;
 
 /**
- * The 16-byte header of a pcap record in a little-endian file; its body is the captured packet, whose
- * length the captured-length field gives.
+ * The 16-byte header of a pcap record, in the file's byte order (given at wrap); its body is the
+ * captured packet, whose length the captured-length field gives.
  */
-@Header(layer = "pcap.record", order = Endian.LITTLE)
-public interface PcapRecordHeaderLeLayout {
+@Header(layer = "pcap.record", order = Endian.AT_PARSE)
+public interface PcapRecordHeaderLayout {
     /** Seconds since 1970-01-01 UTC. */
     @Bits(32) long timestampSeconds();
 

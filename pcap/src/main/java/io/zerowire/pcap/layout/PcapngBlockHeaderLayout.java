@@ -5,12 +5,12 @@ import io.zerowire.annotations.Endian;
 import io.zerowire.annotations.Header;
 
 /**
- * The first 8 bytes of every pcapng block in a little-endian section: its type and its total length,
+ * The first 8 bytes of every pcapng block, in its section's byte order: its type and its total length,
  * header and trailer included. The reader checks the length against the file before the block's
  * own layout parses the block.
  */
-@Header(layer = "pcapng.block", order = Endian.LITTLE)
-public interface PcapngBlockHeaderLeLayout {
+@Header(layer = "pcapng.block", order = Endian.AT_PARSE)
+public interface PcapngBlockHeaderLayout {
     /** The block type. */
     @Bits(32) long blockType();
 

@@ -7,12 +7,12 @@ import io.zerowire.annotations.Header;
 import io.zerowire.annotations.TotalLength;
 
 /**
- * The fixed part of a pcapng enhanced packet block (EPB) in a big-endian section; its body is the
+ * The fixed part of a pcapng enhanced packet block (EPB), in its section's byte order; its body is the
  * packet data. Padding to 32 bits, options and the trailer follow the packet data; the reader
  * parses the view over the block without its trailer and walks the options itself.
  */
-@Header(name = "EnhancedPacketBlockBe", layer = "pcapng.epb", order = Endian.BIG)
-public interface EnhancedPacketBlockBeLayout {
+@Header(layer = "pcapng.epb", order = Endian.AT_PARSE)
+public interface EnhancedPacketBlockLayout {
     /** 6. */
     @Bits(32) @Const(6) long blockType();
 

@@ -7,11 +7,11 @@ import io.zerowire.annotations.Header;
 import io.zerowire.annotations.TotalLength;
 
 /**
- * The fixed part of the obsolete pcapng packet block (type 2) in a big-endian section, which old
+ * The fixed part of the obsolete pcapng packet block (type 2), in its section's byte order, which old
  * writers produced before the enhanced packet block; read like one.
  */
-@Header(name = "PacketBlockBe", layer = "pcapng.pb", order = Endian.BIG)
-public interface PacketBlockBeLayout {
+@Header(layer = "pcapng.pb", order = Endian.AT_PARSE)
+public interface PacketBlockLayout {
     /** 2. */
     @Bits(32) @Const(2) long blockType();
 

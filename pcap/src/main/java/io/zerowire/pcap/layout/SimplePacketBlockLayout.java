@@ -6,12 +6,12 @@ import io.zerowire.annotations.Endian;
 import io.zerowire.annotations.Header;
 
 /**
- * The fixed part of a pcapng simple packet block (SPB) in a little-endian section; its body is the packet
+ * The fixed part of a pcapng simple packet block (SPB), in its section's byte order; its body is the packet
  * data and its padding. The captured length is not stored: it is the original length cut to the
  * first interface's snap length.
  */
-@Header(name = "SimplePacketBlockLe", layer = "pcapng.spb", order = Endian.LITTLE)
-public interface SimplePacketBlockLeLayout {
+@Header(layer = "pcapng.spb", order = Endian.AT_PARSE)
+public interface SimplePacketBlockLayout {
     /** 3. */
     @Bits(32) @Const(3) long blockType();
 
