@@ -93,7 +93,18 @@ enum Message {
     VALUE_SET_DUPLICATE("value %s = %s repeats the number of %s: each number has one name in value set %s"),
     VALUE_SET_NAME_CLASH("%s in value set %s clashes with the generated member %s: rename it"),
     VALUE_SET_DUPLICATE_CLASS("value set %s would generate %s, which the value set %s already generates: give one of"
-            + " them another @ValueSet(name)");
+            + " them another @ValueSet(name)"),
+    // Checksum coverage given by a field (@Checksum(coverage), UDP-Lite):
+    COVERAGE_UNKNOWN_FIELD("checksum %s() names coverage field \"%s\", which the layout does not have: name one of"
+            + " its fields, such as checksumCoverage"),
+    COVERAGE_FIELD_SHAPE("coverage field %s() of checksum %s() must be a plain unsigned int of whole bytes, such as"
+            + " @Bits(16) int %s(): not the checksum, a constant, a length, reserved, optional or signed"),
+    COVERAGE_NOT_OVER_BODY("checksum %s() has a coverage field, but covers = %s: a coverage counts bytes of header"
+            + " and body, so use HEADER_AND_BODY or PSEUDO_HEADER_AND_BODY"),
+    COVERAGE_ZERO_MEANS_NONE("checksum %s() has a coverage field and zeroMeansNoneOverIpv4: a checksum with a"
+            + " coverage is mandatory (RFC 3828), so remove zeroMeansNoneOverIpv4"),
+    COVERAGE_OPTIONAL("checksum %s() has a coverage field but is optional (@PresentIf): a coverage needs a checksum"
+            + " every header carries");
 
     private final String template;
 
