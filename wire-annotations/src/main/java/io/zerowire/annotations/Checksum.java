@@ -36,6 +36,18 @@ public @interface Checksum {
     /** UDP (RFC 768): a computed checksum of zero is transmitted as 0xFFFF, since zero means "none". */
     boolean transmitZeroAsAllOnes() default false;
 
+    /**
+     * The name of a field that says how many bytes, from the header's first byte, the checksum covers
+     * (UDP-Lite's Checksum Coverage, RFC 3828): zero means the whole packet; a value smaller than the
+     * header or larger than the packet is a {@code MALFORMED} parse error naming that field. The
+     * pseudo-header's length stays the whole packet's. Such a checksum is mandatory: zero is never
+     * "none" but a {@code CHECKSUM} error. The field is a plain unsigned {@code int} of whole bytes;
+     * the builder writes 0 (the whole packet) unless it is given, and computes the checksum over what
+     * it says; the view's setter of that field checks the value and computes the checksum again.
+     * Empty (the default): the checksum covers all that {@link #covers()} says.
+     */
+    String coverage() default "";
+
     /** What a checksum covers. */
     enum Coverage {
         /** The header only, options included (IPv4). */

@@ -549,19 +549,24 @@ final class BuilderWriter {
             method.beginControlFlow(optionalChecksum ? "if (checksumAt >= 0 && !$L)" : "if (!$L)",
                     overridden(checksum.name()));
             Checksum.Coverage covers = checksum.checksum().covers();
+            ChecksumCoverageWriter coverage = new ChecksumCoverageWriter(model);
+            if (coverage.any()) {
+                method.addCode(coverage.builderCovered());
+            }
+            // With a coverage field the sum stops at covered; the pseudo-header still gives the packet's length.
+            String summed = coverage.any() ? "covered" : "headerLength + bodyLength";
             switch (covers) {
                 case HEADER:
                     method.addStatement("int value = $T.compute(array, offset, headerLength)", RuntimeTypes.INTERNET_CHECKSUM);
                     break;
                 case HEADER_AND_BODY:
-                    method.addStatement("int value = $T.compute(array, offset, headerLength + bodyLength)",
-                            RuntimeTypes.INTERNET_CHECKSUM);
+                    method.addStatement("int value = $T.compute(array, offset, $L)", RuntimeTypes.INTERNET_CHECKSUM, summed);
                     break;
                 default:
                     method.addStatement("checksumAccumulator.reset()");
                     method.addCode(Generation.addRawPseudoHeader(model, String.join(", ", pseudoAddressNames()),
                             "headerLength + bodyLength"));
-                    method.addStatement("int value = checksumAccumulator.add(array, offset, headerLength + bodyLength).checksum()");
+                    method.addStatement("int value = checksumAccumulator.add(array, offset, $L).checksum()", summed);
                     break;
             }
             if (checksum.checksum().transmitZeroAsAllOnes()) {

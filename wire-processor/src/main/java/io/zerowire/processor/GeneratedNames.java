@@ -14,7 +14,8 @@ final class GeneratedNames {
     static final Set<String> FIXED = Set.of(
             "parse", "parseUnverified", "wrap", "wrapUnverified", "array", "offset", "headerLength",
             "bodyOffset", "bodyLength", "parseMetadata", "undoParse", "checksumValid", "constraints",
-            "serialize", "addresses", "updateChecksum", "pseudoSource", "pseudoDestination", "checksumAccumulator",
+            "serialize", "addresses", "updateChecksum", "pseudoSource", "pseudoDestination", "pseudoHeaderSource",
+            "pseudoHeaderDestination", "checksumAccumulator",
             "cachedConstraints", "cachedHeaderLength", "toString", "hashCode", "equals", "getClass", "notify", "notifyAll",
             "wait", "clone", "finalize");
 

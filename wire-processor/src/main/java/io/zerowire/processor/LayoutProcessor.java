@@ -135,22 +135,39 @@ public final class LayoutProcessor extends AbstractProcessor {
             return;
         }
         List<LayoutModel> models = LayoutModel.of(declaration);
+        List<String> names = new ArrayList<>();
+        if (declaration.generic()) {
+            names.add(GenericViewWriter.genericClass(declaration).canonicalName());
+        }
         for (LayoutModel model : models) {
-            for (String name : List.of(model.viewClass().canonicalName(), model.builderClass().canonicalName())) {
-                // Only within the round: a class of that name on the classpath may be last build's output.
-                TypeElement owner = generated.putIfAbsent(name, declaration.element());
-                if (owner != null) {
-                    reporter.error(element, declaration.headerMirror(), Message.DUPLICATE_GENERATED_NAME,
-                            element.getSimpleName(), name, owner.getSimpleName());
-                    return;
-                }
+            names.add(model.viewClass().canonicalName());
+            names.add(model.builderClass().canonicalName());
+        }
+        for (String name : names) {
+            // Only within the round: a class of that name on the classpath may be last build's output.
+            TypeElement owner = generated.putIfAbsent(name, declaration.element());
+            if (owner != null) {
+                reporter.error(element, declaration.headerMirror(), Message.DUPLICATE_GENERATED_NAME,
+                        element.getSimpleName(), name, owner.getSimpleName());
+                return;
             }
         }
         Filer filer = processingEnv.getFiler();
         boolean annotate = canAnnotateGenerated(element);
+        List<TypeSpec> views = new ArrayList<>();
         for (LayoutModel model : models) {
-            write(filer, model.declaration().packageName(), new ViewWriter(model, annotate).write());
-            write(filer, model.declaration().packageName(), new BuilderWriter(model, annotate).write());
+            views.add(new ViewWriter(model, annotate).write());
+        }
+        if (declaration.generic()) {
+            // One generic view type that both specializations implement.
+            GenericViewWriter generic = new GenericViewWriter(models.get(0), views.get(0), views.get(1), annotate);
+            write(filer, declaration.packageName(), generic.write());
+            views = List.of(generic.implementing(views.get(0), Specialization.V4),
+                    generic.implementing(views.get(1), Specialization.V6));
+        }
+        for (int i = 0; i < models.size(); i++) {
+            write(filer, declaration.packageName(), views.get(i));
+            write(filer, declaration.packageName(), new BuilderWriter(models.get(i), annotate).write());
         }
     }
 

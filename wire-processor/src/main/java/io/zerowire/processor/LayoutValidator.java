@@ -66,6 +66,7 @@ final class LayoutValidator {
         checkRoles(layout);
         new OptionalFieldRules(reporter).check(layout);
         new ParseOrderRules(reporter).check(layout);
+        new ChecksumCoverageRules(reporter).check(layout);
         if (fieldsReadable) {
             checkPacking(layout);
         }

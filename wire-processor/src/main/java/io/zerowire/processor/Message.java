@@ -105,7 +105,18 @@ enum Message {
     BYTE_ORDER_MARK_SHAPE("byte-order mark %s() must be a @Const int or long field of 16, 32 or 64 bits on a byte"
             + " boundary (it is %s bits at bit %s%s)"),
     BYTE_ORDER_MARK_SYMMETRIC("byte-order mark %s() has @Const(%s), whose bytes read the same in both orders and"
-            + " so cannot tell them apart: choose a value such as pcapng's 0x1A2B3C4D");
+            + " so cannot tell them apart: choose a value such as pcapng's 0x1A2B3C4D"),
+    // Checksum coverage given by a field (@Checksum(coverage), UDP-Lite):
+    COVERAGE_UNKNOWN_FIELD("checksum %s() names coverage field \"%s\", which the layout does not have: name one of"
+            + " its fields, such as checksumCoverage"),
+    COVERAGE_FIELD_SHAPE("coverage field %s() of checksum %s() must be a plain unsigned int of whole bytes, such as"
+            + " @Bits(16) int %s(): not the checksum, a constant, a length, reserved, optional or signed"),
+    COVERAGE_NOT_OVER_BODY("checksum %s() has a coverage field, but covers = %s: a coverage counts bytes of header"
+            + " and body, so use HEADER_AND_BODY or PSEUDO_HEADER_AND_BODY"),
+    COVERAGE_ZERO_MEANS_NONE("checksum %s() has a coverage field and zeroMeansNoneOverIpv4: a checksum with a"
+            + " coverage is mandatory (RFC 3828), so remove zeroMeansNoneOverIpv4"),
+    COVERAGE_OPTIONAL("checksum %s() has a coverage field but is optional (@PresentIf): a coverage needs a checksum"
+            + " every header carries");
 
     private final String template;
 

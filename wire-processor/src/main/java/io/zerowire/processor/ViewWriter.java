@@ -27,6 +27,7 @@ final class ViewWriter {
     private final ClassName view;
     private final OptionalFieldWriter optionals;
     private final ParseOrderWriter order;
+    private final ChecksumCoverageWriter coverage;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -35,6 +36,7 @@ final class ViewWriter {
         this.view = model.viewClass();
         this.optionals = new OptionalFieldWriter(model);
         this.order = new ParseOrderWriter(model);
+        this.coverage = new ChecksumCoverageWriter(model);
     }
 
     TypeSpec write() {
@@ -110,12 +112,16 @@ final class ViewWriter {
         optionals.addViewAccessors(type, view);
         order.addViewAccessor(type);
         if (model.checksum() != null) {
-            type.addMethod(checksumValid());
+            type.addMethod(coverage.any() ? coverage.checksumValid(rawPseudoArguments("pseudo")) : checksumValid());
             type.addMethod(checksumOver());
+            if (coverage.any()) {
+                type.addMethod(coverage.coveredMethod());
+            }
             if (hasChecksummedSetters()) {
                 type.addMethod(updateChecksum());
             }
         }
+        type.addMethods(GenericViewWriter.pseudoHeaderAccessors(model));
         type.addMethod(toStringMethod());
         return type.build();
     }
@@ -444,10 +450,14 @@ final class ViewWriter {
                                 checksum.name(), errorOffset(checksum), "zero checksum is not allowed over IPv6")
                         .endControlFlow();
             }
+            if (coverage.any()) {
+                method.addCode(coverage.wrapCovered(headerLengthInt));
+            }
             CodeBlock skipZero = Generation.zeroMeansNone(model)
                     ? CodeBlock.of(" && $L != 0", rawRead(checksum)) : CodeBlock.of("");
             method.beginControlFlow("if (verifyChecksum$L$L && !checksumValid(array, offset, $L$L))",
-                            skipZero, ifPresent(), coveredLength(headerLengthInt), rawPseudoArguments(""))
+                            skipZero, ifPresent(), coverage.any() ? "covered, " + headerLengthInt + " + bodyLength"
+                                    : coveredLength(headerLengthInt), rawPseudoArguments(""))
                     .addStatement("throw $T.checksum(LAYER, $S, $L, $S)", RuntimeTypes.PARSE_EXCEPTION,
                             checksum.name(), checksumErrorOffset(), "does not verify")
                     .endControlFlow();
@@ -586,7 +596,8 @@ final class ViewWriter {
         type.addMethod(getter.build());
         if (hasSetter(field) && !model.isGate(field)) {
             // A flag has no in-place setter: flipping it would move the optional fields after it.
-            type.addMethod(setter(field, false));
+            type.addMethod(coverage.isCoverage(field) ? coverage.setter(view, rawPseudoArguments("pseudo"))
+                    : setter(field, false));
             if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
                 type.addMethod(setter(field, true));
             }
@@ -781,18 +792,23 @@ final class ViewWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(ArrayTypeName.of(TypeName.BYTE), "array")
-                .addParameter(TypeName.INT, "offset")
-                .addParameter(TypeName.INT, "length")
+                .addParameter(TypeName.INT, "offset");
+        // With a coverage field the sum stops at covered, while the pseudo-header still gives the packet's length.
+        String summed = coverage.any() ? "covered" : "length";
+        if (coverage.any()) {
+            method.addParameter(TypeName.INT, "covered");
+        }
+        method.addParameter(TypeName.INT, "length")
                 .addParameters(rawPseudoParameters());
         switch (covers) {
             case HEADER:
             case HEADER_AND_BODY:
-                method.addStatement("return $T.verify(array, offset, length)", RuntimeTypes.INTERNET_CHECKSUM);
+                method.addStatement("return $T.verify(array, offset, $L)", RuntimeTypes.INTERNET_CHECKSUM, summed);
                 break;
             default:
                 method.addStatement("checksumAccumulator.reset()");
                 method.addCode(Generation.addRawPseudoHeader(model, rawPseudoArguments("").substring(2), "length"));
-                method.addStatement("return checksumAccumulator.add(array, offset, length).verify()");
+                method.addStatement("return checksumAccumulator.add(array, offset, $L).verify()", summed);
                 break;
         }
         return method.build();

@@ -41,7 +41,7 @@ public final class TcpParser {
     private final TcpV6 v6 = new TcpV6();
     private final PseudoHeaderAddresses addresses = new PseudoHeaderAddresses();
     /** The view of the last successful wrap; null before it. */
-    private TcpLayout<?> current;
+    private Tcp<?> current;
 
     /** A parser with no segment yet. */
     public TcpParser() {}
@@ -57,17 +57,17 @@ public final class TcpParser {
      *     {@code MALFORMED} for a bad data offset or option list, {@code CHECKSUM} for a checksum that
      *     does not verify; the buffer is then unchanged
      */
-    public <I extends Ip> TcpLayout<? extends IpAddress<I>> wrap(BufferView body, IpPacket<I> ip) throws ParseException {
+    public <I extends Ip> Tcp<? extends IpAddress<I>> wrap(BufferView body, IpPacket<I> ip) throws ParseException {
         return typed(wrap(body, ip, true));
     }
 
     /** Like {@link #wrap} without verifying the checksum (see {@link #checksumValid()}). */
-    public <I extends Ip> TcpLayout<? extends IpAddress<I>> wrapUnverified(BufferView body, IpPacket<I> ip)
+    public <I extends Ip> Tcp<? extends IpAddress<I>> wrapUnverified(BufferView body, IpPacket<I> ip)
             throws ParseException {
         return typed(wrap(body, ip, false));
     }
 
-    private TcpLayout<?> wrap(BufferView body, IpPacket<?> ip, boolean verify) throws ParseException {
+    private Tcp<?> wrap(BufferView body, IpPacket<?> ip, boolean verify) throws ParseException {
         if (ip.isFragment()) {
             throw ParseException.notExpected(TcpV4.LAYER, "", body.position(),
                     "the IP packet is a fragment: it holds no whole TCP segment");
@@ -97,11 +97,11 @@ public final class TcpParser {
         return current;
     }
 
-    // TcpV4 is a TcpLayout<Ipv4Address>, and Ipv4Address an IpAddress<Ipv4>: the view chosen for
-    // ip.version() == I is a TcpLayout<? extends IpAddress<I>>, which the compiler cannot see.
+    // TcpV4 is a Tcp<Ipv4Address>, and Ipv4Address an IpAddress<Ipv4>: the view chosen for
+    // ip.version() == I is a Tcp<? extends IpAddress<I>>, which the compiler cannot see.
     @SuppressWarnings("unchecked")
-    private static <I extends Ip> TcpLayout<? extends IpAddress<I>> typed(TcpLayout<?> view) {
-        return (TcpLayout<? extends IpAddress<I>>) view;
+    private static <I extends Ip> Tcp<? extends IpAddress<I>> typed(Tcp<?> view) {
+        return (Tcp<? extends IpAddress<I>>) view;
     }
 
     /**
@@ -109,7 +109,7 @@ public final class TcpParser {
      *
      * @throws IllegalStateException before any
      */
-    public TcpLayout<?> layout() {
+    public Tcp<?> layout() {
         if (current == null) {
             throw new IllegalStateException("no segment parsed yet");
         }
@@ -123,7 +123,7 @@ public final class TcpParser {
 
     /** Whether the last segment's checksum verifies over the bytes as they are now. */
     public boolean checksumValid() {
-        return layout() == v4 ? v4.checksumValid() : v6.checksumValid();
+        return layout().checksumValid();
     }
 
     /** Bytes of the last segment's header, options included: {@code dataOffset * 4}. */
@@ -133,12 +133,12 @@ public final class TcpParser {
 
     /** Array index of the last segment's data. */
     public int bodyOffset() {
-        return layout() == v4 ? v4.bodyOffset() : v6.bodyOffset();
+        return layout().bodyOffset();
     }
 
     /** Bytes of the last segment's data. */
     public int bodyLength() {
-        return layout() == v4 ? v4.bodyLength() : v6.bodyLength();
+        return layout().bodyLength();
     }
 
     /** What the last {@code wrap} consumed, for {@link PacketBuffer#undoParse(ParseMetadata)}. */

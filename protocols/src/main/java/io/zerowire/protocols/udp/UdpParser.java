@@ -46,7 +46,7 @@ public final class UdpParser {
     private final UdpV6 v6 = new UdpV6();
     private final PseudoHeaderAddresses addresses = new PseudoHeaderAddresses();
     /** The view of the last successful wrap; null before it. */
-    private UdpLayout<?> current;
+    private Udp<?> current;
 
     /** A parser with no datagram yet. */
     public UdpParser() {}
@@ -62,17 +62,17 @@ public final class UdpParser {
      *     {@code MALFORMED} for a bad header or length, {@code CHECKSUM} for a checksum that does not
      *     verify (or zero over IPv6); the buffer is then unchanged
      */
-    public <I extends Ip> UdpLayout<? extends IpAddress<I>> wrap(BufferView body, IpPacket<I> ip) throws ParseException {
+    public <I extends Ip> Udp<? extends IpAddress<I>> wrap(BufferView body, IpPacket<I> ip) throws ParseException {
         return typed(wrap(body, ip, true));
     }
 
     /** Like {@link #wrap} without verifying the checksum (see {@link #checksumValid()}). */
-    public <I extends Ip> UdpLayout<? extends IpAddress<I>> wrapUnverified(BufferView body, IpPacket<I> ip)
+    public <I extends Ip> Udp<? extends IpAddress<I>> wrapUnverified(BufferView body, IpPacket<I> ip)
             throws ParseException {
         return typed(wrap(body, ip, false));
     }
 
-    private UdpLayout<?> wrap(BufferView body, IpPacket<?> ip, boolean verify) throws ParseException {
+    private Udp<?> wrap(BufferView body, IpPacket<?> ip, boolean verify) throws ParseException {
         if (ip.isFragment()) {
             throw ParseException.notExpected(UdpV4.LAYER, "", body.position(),
                     "the IP packet is a fragment: it holds no whole UDP datagram");
@@ -102,11 +102,11 @@ public final class UdpParser {
         return current;
     }
 
-    // UdpV4 is a UdpLayout<Ipv4Address>, and Ipv4Address an IpAddress<Ipv4>: the view chosen for
-    // ip.version() == I is a UdpLayout<? extends IpAddress<I>>, which the compiler cannot see.
+    // UdpV4 is a Udp<Ipv4Address>, and Ipv4Address an IpAddress<Ipv4>: the view chosen for
+    // ip.version() == I is a Udp<? extends IpAddress<I>>, which the compiler cannot see.
     @SuppressWarnings("unchecked")
-    private static <I extends Ip> UdpLayout<? extends IpAddress<I>> typed(UdpLayout<?> view) {
-        return (UdpLayout<? extends IpAddress<I>>) view;
+    private static <I extends Ip> Udp<? extends IpAddress<I>> typed(Udp<?> view) {
+        return (Udp<? extends IpAddress<I>>) view;
     }
 
     /**
@@ -114,7 +114,7 @@ public final class UdpParser {
      *
      * @throws IllegalStateException before any
      */
-    public UdpLayout<?> layout() {
+    public Udp<?> layout() {
         if (current == null) {
             throw new IllegalStateException("no datagram parsed yet");
         }
@@ -145,7 +145,7 @@ public final class UdpParser {
 
     /** Array index of the last datagram's payload. */
     public int bodyOffset() {
-        return layout() == v4 ? v4.bodyOffset() : v6.bodyOffset();
+        return layout().bodyOffset();
     }
 
     /** Bytes of the last datagram's payload: {@code length - 8}. */

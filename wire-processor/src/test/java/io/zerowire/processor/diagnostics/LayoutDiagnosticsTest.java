@@ -181,6 +181,26 @@ class LayoutDiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    /** A generic layout also generates its generic view type, under the views' name without the IP version. */
+    @Test
+    @Diagnoses("DUPLICATE_GENERATED_NAME")
+    void aLayoutNamedAsAGenericLayoutsGenericViewTypeIsReported() {
+        JavaFileObject generic = source("UdpLayout",
+                "@Header",
+                "interface UdpLayout<A extends IpAddress<?>> {",
+                "    @Bits(16) int sourcePort();",
+                "}");
+        JavaFileObject plain = source("OtherLayout",
+                "@Header(name = \"Udp\")",
+                "interface OtherLayout {",
+                "    @Bits(8) int hops();",
+                "}");
+        Compilation compilation = compile(generic, plain);
+        assertThat(compilation).hadErrorContaining("layout OtherLayout would generate p.Udp, which the layout UdpLayout already generates")
+                .inFile(plain).onLineContaining("@Header(name = \"Udp\")");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     @Diagnoses("LAYOUT_EXTENDS")
     void layoutExtendingAnInterfaceIsReported() {

@@ -64,7 +64,7 @@ class ValidLayoutsTest {
     }
 
     @Test
-    void genericLayoutGetsBothSpecializationsWithoutWarnings() {
+    void genericLayoutGetsBothSpecializationsAndTheirGenericTypeWithoutWarnings() {
         JavaFileObject file = source("UdpLayout",
                 "@Header(layer = \"udp\")",
                 "interface UdpLayout<A extends IpAddress<?>> {",
@@ -77,12 +77,14 @@ class ValidLayoutsTest {
         Compilation compilation = compileStrictly(file);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("p.UdpV4").contentsAsUtf8String()
-                .contains("implements UdpLayout<Ipv4Address>");
+                .contains("implements Udp<Ipv4Address>");
         assertThat(compilation).generatedSourceFile("p.UdpV6").contentsAsUtf8String()
-                .contains("implements UdpLayout<Ipv6Address>");
+                .contains("implements Udp<Ipv6Address>");
+        assertThat(compilation).generatedSourceFile("p.Udp").contentsAsUtf8String()
+                .contains("public interface Udp<A extends IpAddress<?>> extends UdpLayout<A>");
         assertThat(compilation).generatedSourceFile("p.UdpV4Builder").isNotNull();
         assertThat(compilation).generatedSourceFile("p.UdpV6Builder").isNotNull();
-        assertEquals(List.of("UdpV4.java", "UdpV4Builder.java", "UdpV6.java", "UdpV6Builder.java"),
+        assertEquals(List.of("Udp.java", "UdpV4.java", "UdpV4Builder.java", "UdpV6.java", "UdpV6Builder.java"),
                 generatedNames(compilation));
     }
 

@@ -173,6 +173,31 @@ class GoldenSourcesTest {
             }
             """);
 
+    /** UDP-Lite (RFC 3828): a checksum whose coverage a field gives, generic over the IP version. */
+    static final JavaFileObject UDPLITE_LAYOUT = JavaFileObjects.forSourceString("golden.udplite.UdpLiteHeaderLayout", """
+            package golden.udplite;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Checksum;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.ip.IpAddress;
+
+            /** A UDP-Lite header (RFC 3828). */
+            @Header(layer = "udplite")
+            public interface UdpLiteHeaderLayout<A extends IpAddress<?>> {
+                @Bits(16) int sourcePort();
+
+                @Bits(16) int destinationPort();
+
+                @Bits(16) int checksumCoverage();
+
+                @Bits(16)
+                @Checksum(covers = Checksum.Coverage.PSEUDO_HEADER_AND_BODY, protocol = 136,
+                        transmitZeroAsAllOnes = true, coverage = "checksumCoverage")
+                int checksum();
+            }
+            """);
+
     /** GRE (RFC 2784, 2890): flags that gate optional fields. */
     static final JavaFileObject GRE_LAYOUT = JavaFileObjects.forSourceString("golden.gre.GreHeaderLayout", """
             package golden.gre;
@@ -275,9 +300,18 @@ class GoldenSourcesTest {
     Stream<DynamicTest> udpSpecializationsMatchTheGoldenFiles() {
         Compilation compilation = compile(UDP_LAYOUT);
         assertThat(compilation).succeededWithoutWarnings();
-        return golden(compilation, "udp",
+        return golden(compilation, "udp", "golden.udp.UdpHeader",
                 "golden.udp.UdpHeaderV4", "golden.udp.UdpHeaderV4Builder",
                 "golden.udp.UdpHeaderV6", "golden.udp.UdpHeaderV6Builder");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> udpLiteMatchesTheGoldenFiles() {
+        Compilation compilation = compile(UDPLITE_LAYOUT);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "udplite", "golden.udplite.UdpLiteHeader",
+                "golden.udplite.UdpLiteHeaderV4", "golden.udplite.UdpLiteHeaderV4Builder",
+                "golden.udplite.UdpLiteHeaderV6", "golden.udplite.UdpLiteHeaderV6Builder");
     }
 
     @TestFactory
@@ -307,7 +341,7 @@ class GoldenSourcesTest {
     void everyGeneratedFileHasAGoldenFile() {
         assertEquals(List.of("golden/ipv4/Ipv4Header.java", "golden/ipv4/Ipv4HeaderBuilder.java"),
                 generatedPaths(compile(IPV4_LAYOUT, IP_PROTOCOL)));
-        assertEquals(List.of("golden/udp/UdpHeaderV4.java", "golden/udp/UdpHeaderV4Builder.java",
+        assertEquals(List.of("golden/udp/UdpHeader.java", "golden/udp/UdpHeaderV4.java", "golden/udp/UdpHeaderV4Builder.java",
                         "golden/udp/UdpHeaderV6.java", "golden/udp/UdpHeaderV6Builder.java"),
                 generatedPaths(compile(UDP_LAYOUT)));
         assertEquals(List.of("golden/gre/GreHeader.java", "golden/gre/GreHeaderBuilder.java"),
@@ -316,6 +350,10 @@ class GoldenSourcesTest {
         assertEquals(List.of("golden/parseorder/RecordHeader.java", "golden/parseorder/RecordHeaderBuilder.java",
                         "golden/parseorder/SectionStart.java", "golden/parseorder/SectionStartBuilder.java"),
                 generatedPaths(compile(RECORD_LAYOUT, SECTION_LAYOUT)));
+        assertEquals(List.of("golden/udplite/UdpLiteHeader.java", "golden/udplite/UdpLiteHeaderV4.java",
+                        "golden/udplite/UdpLiteHeaderV4Builder.java", "golden/udplite/UdpLiteHeaderV6.java",
+                        "golden/udplite/UdpLiteHeaderV6Builder.java"),
+                generatedPaths(compile(UDPLITE_LAYOUT)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */
@@ -325,7 +363,8 @@ class GoldenSourcesTest {
         generated.addAll(compile(UDP_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(GRE_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(ETHER_TYPES).generatedSourceFiles());
-        assertEquals(9, generated.size());
+        generated.addAll(compile(UDPLITE_LAYOUT).generatedSourceFiles());
+        assertEquals(15, generated.size());
         for (JavaFileObject file : generated) {
             String text = contents(file);
             assertTrue(text.endsWith("}\n"), () -> file.getName() + " must end with one newline");

@@ -58,13 +58,14 @@ class IsolatingProcessorTest {
         Map<String, List<String>> expected = new TreeMap<>(Map.of(
                 "golden.ipv4.Ipv4Header", List.of("golden.ipv4.Ipv4HeaderLayout"),
                 "golden.ipv4.Ipv4HeaderBuilder", List.of("golden.ipv4.Ipv4HeaderLayout"),
+                "golden.udp.UdpHeader", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV4", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV4Builder", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV6", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV6Builder", List.of("golden.udp.UdpHeaderLayout")));
         assertEquals(expected, processor.originsBySourceFile);
         assertEquals(Map.of(), processor.otherFiles, "an isolating processor writes only sources here");
-        assertEquals(6, compilation.generatedSourceFiles().size());
+        assertEquals(7, compilation.generatedSourceFiles().size());
     }
 
     @Test
