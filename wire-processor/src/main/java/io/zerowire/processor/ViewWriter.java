@@ -26,6 +26,7 @@ final class ViewWriter {
     private final BitCodec codec;
     private final ClassName view;
     private final OptionalFieldWriter optionals;
+    private final RepeatedGroupWriter group;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -33,6 +34,7 @@ final class ViewWriter {
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.view = model.viewClass();
         this.optionals = new OptionalFieldWriter(model);
+        this.group = new RepeatedGroupWriter(model);
     }
 
     TypeSpec write() {
@@ -75,6 +77,7 @@ final class ViewWriter {
         type.addField(TypeName.INT, "headerLength", Modifier.PRIVATE);
         type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
         optionals.addViewFields(type);
+        group.addViewFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
             for (ParameterSpec raw : rawPseudoParameters()) {
@@ -105,6 +108,7 @@ final class ViewWriter {
             addFieldAccessors(type, field);
         }
         optionals.addViewAccessors(type, view);
+        group.addViewAccessors(type, view);
         if (model.checksum() != null) {
             type.addMethod(checksumValid());
             type.addMethod(checksumOver());
@@ -370,6 +374,7 @@ final class ViewWriter {
         } else {
             method.addStatement("int headerLength = FIXED_LENGTH");
         }
+        method.addCode(group.wrap(headerLength != null));
         boolean headerIsLong = headerLength != null && !fitsInt(maxLength(headerLength,
                 headerLength.declaration().headerLengthUnit()), headerLength.declaration().headerLengthOffset());
         String headerLengthInt = headerIsLong ? "(int) headerLength" : "headerLength";
@@ -449,6 +454,7 @@ final class ViewWriter {
             method.addStatement("this.optionList = optionList");
         }
         method.addCode(optionals.wrapCommit());
+        method.addCode(group.wrapCommit());
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",
@@ -816,6 +822,7 @@ final class ViewWriter {
             }
         }
         method.addCode(optionals.toStringParts());
+        method.addCode(group.toStringParts());
         method.addStatement("return text.append(']').toString()");
         return method.build();
     }
