@@ -112,6 +112,8 @@ enum Message {
             + " not %s"),
     REPEATED_UNTIL_NO_FLAG("@Repeated(until = \"%s\") on %s() names no flag of %s: name a 1-bit boolean field of the"
             + " element layout, without @Const or another role"),
+    REPEATED_COUNT_OFFSET("@Repeated(countOffset = %s) on %s() is negative: the elements are the count field's value"
+            + " plus countOffset, which must never be below zero (SRH's Last Entry: countOffset = 1)"),
     REPEATED_NOT_LAST("repeated group %s() must be the last field: its elements follow the fixed fields"),
     REPEATED_ANNOTATION_ON_FIELD("@Repeated on %s() applies to List fields only: a %s field is not a group"),
     REPEATED_UNSUPPORTED("@%s on %s() cannot be combined with the repeated group %s() (not supported)"),

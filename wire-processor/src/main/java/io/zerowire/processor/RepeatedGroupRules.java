@@ -68,6 +68,10 @@ final class RepeatedGroupRules {
             reporter.error(field.method(), mirror, Message.REPEATED_HOW, name);
         } else if (!count.isEmpty()) {
             checkCount(layout.fields(), field, mirror, count, index);
+            int countOffset = LayoutReader.Mirrors.intValue(mirror, "countOffset");
+            if (countOffset < 0) {
+                reporter.error(field.method(), mirror, Message.REPEATED_COUNT_OFFSET, countOffset, name);
+            }
         } else if (kind != null && kind != RepeatedGroup.Kind.LAYOUT) {
             reporter.error(field.method(), mirror, Message.REPEATED_UNTIL_NOT_LAYOUT, until, name, element.getSimpleName());
         } else if (kind != null && LayoutReader.readFields(element).stream()

@@ -188,13 +188,8 @@ final class RepeatedGroupWriter {
                             + "each call re-points it, so keep what you need from it before the next.\n\n", name)
                     .addJavadoc("@throws IndexOutOfBoundsException unless {@code 0 <= index < $L()}\n", count())
                     .addStatement("int at = $L(index)", GeneratedNames.offsetGetter(name))
-                    .beginControlFlow("try")
-                    .addStatement("return $L.wrap($L.rewrap(array, at, $L))", element(), elementBuffer(), sizeConstant())
-                    .nextControlFlow("catch ($T e)", RuntimeTypes.PARSE_EXCEPTION)
-                    .addComment("wrap validated every element; only bytes changed behind this view's back get here.")
-                    .addStatement("throw new $T($S + index + $S, e)", IllegalStateException.class,
-                            "element ", " of " + name + " changed since wrap validated it")
-                    .endControlFlow();
+                    .addCode(validated("index", CodeBlock.of("return $L.wrap($L.rewrap(array, at, $L))", element(),
+                            elementBuffer(), sizeConstant())));
         } else {
             at.returns(group.elementType())
                     .addJavadoc("Element {@code index} of {@code $L}$L.\n\n", name,
@@ -226,19 +221,29 @@ final class RepeatedGroupWriter {
                 .addStatement("$T copies = new $T[$L]", ArrayTypeName.of(elementType), elementType, count())
                 .beginControlFlow("for (int i = 0; i < $L; i++)", count());
         if (nested()) {
-            list.beginControlFlow("try")
-                    .addStatement("copies[i] = $T.parse($T.wrap(array, $L(i), $L))", group.elementView(),
-                            RuntimeTypes.PACKET_BUFFER, GeneratedNames.offsetGetter(name), sizeConstant())
-                    .nextControlFlow("catch ($T e)", RuntimeTypes.PARSE_EXCEPTION)
-                    .addStatement("throw new $T($S + i + $S, e)", IllegalStateException.class,
-                            "element ", " of " + name + " changed since wrap validated it")
-                    .endControlFlow();
+            list.addCode(validated("i", CodeBlock.of("copies[i] = $T.parse($T.wrap(array, $L(i), $L))",
+                    group.elementView(), RuntimeTypes.PACKET_BUFFER, GeneratedNames.offsetGetter(name), sizeConstant())));
         } else {
             list.addStatement("copies[i] = $L(i)", name);
         }
         type.addMethod(list.endControlFlow()
                 .addStatement("return $T.of(copies)", List.class)
                 .build());
+    }
+
+    /**
+     * {@code statement}, which wraps an element view, in the catch that wrap's validation makes
+     * unreachable: only bytes changed behind the view's back since then get there.
+     */
+    private CodeBlock validated(String index, CodeBlock statement) {
+        return CodeBlock.builder()
+                .beginControlFlow("try")
+                .addStatement(statement)
+                .nextControlFlow("catch ($T e)", RuntimeTypes.PARSE_EXCEPTION)
+                .addStatement("throw new $T($S + $L + $S, e)", IllegalStateException.class, "element ", index,
+                        " of " + name() + " changed since wrap validated it")
+                .endControlFlow()
+                .build();
     }
 
     CodeBlock toStringParts() {
@@ -314,7 +319,8 @@ final class RepeatedGroupWriter {
                 .addJavadoc("@return this builder\n")
                 .addJavadoc("@throws IllegalArgumentException if there are fewer or more elements than that\n")
                 .addStatement("$T copy = $T.copyOf($L)", builderList(), List.class, name);
-        setter.beginControlFlow("if (copy.size() < $L || copy.size() > $L)", fewest(), most())
+        setter.beginControlFlow(fewest() == 0 ? CodeBlock.of("if (copy.size() > $L)", most()).toString()
+                        : CodeBlock.of("if (copy.size() < $L || copy.size() > $L)", fewest(), most()).toString())
                 .addStatement("throw new $T($S + copy.size())", IllegalArgumentException.class,
                         name + " takes " + fewest() + " to " + most() + " elements, was ")
                 .endControlFlow();

@@ -50,6 +50,7 @@ final class ViewWriter {
         type.addField(FieldSpec.builder(TypeName.INT, "FIXED_LENGTH", PUBLIC_STATIC_FINAL)
                 .addJavadoc(model.options() != null ? "Bytes of the fixed fields, before the options.\n"
                         : optionals.any() ? "Bytes of the fixed fields, before the optional ones.\n"
+                        : group.any() ? "Bytes of the fixed fields, before the repeated group.\n"
                         : "Bytes of the header.\n")
                 .initializer("$L", model.fixedLength())
                 .build());
@@ -131,6 +132,9 @@ final class ViewWriter {
         }
         if (optionals.any()) {
             checks.add("optional fields");
+        }
+        if (group.any()) {
+            checks.add("repeated group");
         }
         if (model.options() != null) {
             checks.add("options");
@@ -575,8 +579,9 @@ final class ViewWriter {
                 throw new IllegalStateException("unexpected kind " + field.kind());
         }
         type.addMethod(getter.build());
-        if (hasSetter(field) && !model.isGate(field)) {
-            // A flag has no in-place setter: flipping it would move the optional fields after it.
+        if (hasSetter(field) && !model.isGate(field) && !model.isCount(field)) {
+            // A flag has no in-place setter: flipping it would move the optional fields after it; nor
+            // has a count, which would disagree with the elements wrap found.
             type.addMethod(setter(field, false));
             if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
                 type.addMethod(setter(field, true));

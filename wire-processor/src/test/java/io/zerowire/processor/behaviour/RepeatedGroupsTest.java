@@ -232,6 +232,15 @@ class RepeatedGroupsTest {
     }
 
     @Example
+    void theViewHasNoInPlaceSetterForACount() {
+        // Setting it would make the count disagree with the elements wrap found (and the header length).
+        assertThat(Arrays.stream(IgmpV3Query.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .contains("setMaxResponseCode").doesNotContain("setNumberOfSources");
+        assertThat(Arrays.stream(SegmentRouting.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .contains("setTag").doesNotContain("setLastEntry");
+    }
+
+    @Example
     void aReusedViewShowsOnlyTheLastPacketsElements() throws ParseException {
         MplsStack view = new MplsStack();
         view.wrap(PacketBuffer.wrap(hex(MPLS_STACK)));

@@ -192,6 +192,24 @@ class RepeatedGroupDiagnosticsTest {
     }
 
     @Test
+    @Diagnoses("REPEATED_COUNT_OFFSET")
+    void aNegativeCountOffsetIsReported() {
+        // A count of 0 would mean -1 elements: a parser must never take bytes back from the fixed header.
+        JavaFileObject file = source("FooLayout",
+                "@Header",
+                "interface FooLayout {",
+                "    @Bits(8) int n();",
+                "    @Repeated(count = \"n\", countOffset = -1, max = 4)",
+                "    List<Ipv4Address> sources();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorContaining("@Repeated(countOffset = -1) on sources() is negative: the elements"
+                        + " are the count field's value plus countOffset, which must never be below zero")
+                .inFile(file).onLineContaining("countOffset = -1");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     @Diagnoses("REPEATED_NOT_LAST")
     void aFieldAfterTheGroupIsReported() {
         JavaFileObject file = source("FooLayout",
