@@ -26,6 +26,7 @@ final class BuilderWriter {
     private final ClassName builder;
     private final OptionalFieldWriter optionals;
     private final ParseOrderWriter order;
+    private final RepeatedGroupWriter group;
 
     BuilderWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -34,6 +35,7 @@ final class BuilderWriter {
         this.builder = model.builderClass();
         this.optionals = new OptionalFieldWriter(model);
         this.order = new ParseOrderWriter(model);
+        this.group = new RepeatedGroupWriter(model);
     }
 
     TypeSpec write() {
@@ -51,6 +53,7 @@ final class BuilderWriter {
         }
         optionals.addBuilderFields(type);
         order.addFields(type, true);
+        group.addBuilderFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses as bits, so that answering a packet from a parsed one's bits allocates nothing.
             for (String name : pseudoAddressNames()) {
@@ -80,6 +83,7 @@ final class BuilderWriter {
         }
         optionals.addBuilderSetters(type, builder);
         order.addBuilderSetter(type, builder);
+        group.addBuilderSetters(type, builder);
         type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());
@@ -183,7 +187,10 @@ final class BuilderWriter {
             }
             return setter.build();
         }
-        if (model.isGate(field)) {
+        if (model.isCount(field)) {
+            setter.addJavadoc("Overrides the derived {@code $L} (the number of elements given) with an explicit "
+                    + "value, for deliberately invalid packets: the elements given are written all the same.\n\n", name);
+        } else if (model.isGate(field)) {
             setter.addJavadoc("Overrides the derived {@code $L} (set when a field it gates is given) with an explicit "
                     + "value, for deliberately invalid packets: the fields given are written all the same.\n\n", name);
         } else if (field.role().derived()) {
@@ -207,7 +214,7 @@ final class BuilderWriter {
         } else {
             setter.addStatement("this.$L = $L", name, name);
         }
-        if (field.role().derived() || model.isGate(field)) {
+        if (field.role().derived() || model.isGate(field) || model.isCount(field)) {
             setter.addStatement("this.$L = true", overridden(name));
         }
         setter.addStatement("return this");
@@ -247,14 +254,15 @@ final class BuilderWriter {
                             RuntimeTypes.OPTIONS_BUILDER, model.viewClass(), name);
                     break;
                 default:
-                    if (model.isGate(field)) {
-                        break; // derived from the optional fields, below
+                    if (model.isGate(field) || model.isCount(field)) {
+                        break; // derived from the optional fields or the group's elements, below
                     }
                     // Through the setter: a layout implemented by hand gets the same checks and copies.
                     method.addStatement("$L(header.$L())", name, name);
             }
         }
         method.addCode(optionals.copyFrom());
+        method.addCode(group.copyFrom());
         return method.addStatement("return this").build();
     }
 
@@ -440,7 +448,8 @@ final class BuilderWriter {
             method.addStatement("int headerLength = $T.FIXED_LENGTH + this.$L.regionLength($T.FIXED_LENGTH)",
                     model.viewClass(), options.name(), model.viewClass());
         } else {
-            method.addStatement("int headerLength = $L", optionals.builderHeaderLength(model.viewClass()));
+            method.addStatement("int headerLength = $L$L", optionals.builderHeaderLength(model.viewClass()),
+                    group.builderLength());
         }
         method.beginControlFlow("if (headerLength != cachedHeaderLength)");
         FieldModel headerLength = model.headerLength();
@@ -537,6 +546,7 @@ final class BuilderWriter {
         if (optionals.any()) {
             method.addCode(optionals.serialize(model.viewClass()));
         }
+        method.addCode(group.serialize());
         FieldModel options = model.options();
         if (options != null) {
             method.addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
@@ -623,7 +633,8 @@ final class BuilderWriter {
             case CHECKSUM:
                 return CodeBlock.of("($L ? this.$L : 0)", overridden(name), name);
             default:
-                return model.isGate(field) ? optionals.gateValue(field) : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
+                return model.isGate(field) ? optionals.gateValue(field)
+                        : model.isCount(field) ? group.countValue(field) : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
         }
     }
 

@@ -82,6 +82,11 @@ record FieldDeclaration(
         return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.ByteOrderMark");
     }
 
+    /** The {@code @Repeated} of a repeated group, or {@code null}. */
+    AnnotationMirror repeatedMirror() {
+        return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.Repeated");
+    }
+
     /** The name of the flag that gates this field, or {@code null} for a fixed field. */
     String presentIf() {
         AnnotationMirror mirror = presentIfMirror();

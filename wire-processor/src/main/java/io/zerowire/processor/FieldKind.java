@@ -14,6 +14,8 @@ enum FieldKind {
     ADDRESS,
     BYTES,
     OPTIONS,
+    /** A {@code java.util.List} of elements: a repeated group ({@code @Repeated}). */
+    REPEATED,
     UNSUPPORTED;
 
     /** Whether the value is a number with a declared {@code @Bits} width. */

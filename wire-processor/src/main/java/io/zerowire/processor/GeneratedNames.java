@@ -25,6 +25,11 @@ final class GeneratedNames {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** The number of elements of a repeated group: {@code sourcesCount}. */
+    static String counter(String field) {
+        return field + "Count";
+    }
+
     static String setter(String field) {
         return "set" + capitalized(field);
     }
@@ -106,6 +111,13 @@ final class GeneratedNames {
             case BYTES:
                 names.add(offsetGetter(name));
                 names.add(copier(name));
+                break;
+            case REPEATED:
+                names.add(counter(name));
+                names.add(bitsGetter(name));
+                names.add(offsetGetter(name));
+                names.add(RepeatedGroupRules.countName(field).isEmpty() ? counter(name)
+                        : overrideFlag(RepeatedGroupRules.countName(field)));
                 break;
             default:
                 break;

@@ -20,6 +20,7 @@ final class LayoutModel {
     private final List<FieldModel> fields;
     private final int fixedLength;
     private final List<OptionalField> optionals;
+    private final RepeatedGroup group;
 
     /** An optional field and the flag that gates it; its bit offset is where it is when every field is present. */
     record OptionalField(FieldModel field, FieldModel gate) {}
@@ -30,7 +31,12 @@ final class LayoutModel {
         List<FieldModel> laidOut = new ArrayList<>();
         int bit = 0;
         List<FieldDeclaration> optional = new ArrayList<>();
+        FieldDeclaration repeated = null;
         for (FieldDeclaration field : declaration.fields()) {
+            if (field.kind() == FieldKind.REPEATED) {
+                repeated = field; // after the fixed fields, laid out by RepeatedGroup
+                continue;
+            }
             if (field.presentIf() != null) {
                 optional.add(field);
                 continue;
@@ -51,6 +57,7 @@ final class LayoutModel {
             bit += width(field, specialization);
         }
         this.optionals = Collections.unmodifiableList(gated);
+        this.group = repeated == null ? null : RepeatedGroup.of(repeated, laidOut);
     }
 
     /** The models to generate for a valid declaration: one, or one per IP version for a generic layout. */
@@ -73,6 +80,7 @@ final class LayoutModel {
             case BYTES:
                 return field.size() == null ? 0 : field.size() * 8;
             case OPTIONS:
+            case REPEATED:
             case UNSUPPORTED:
                 return 0;
             default:
@@ -99,6 +107,16 @@ final class LayoutModel {
     /** The optional fields, in order, after the fixed ones; {@link #fields()} holds the fixed fields only. */
     List<OptionalField> optionals() {
         return optionals;
+    }
+
+    /** The repeated group after the fixed fields, or null; {@link #fields()} does not hold it. */
+    RepeatedGroup group() {
+        return group;
+    }
+
+    /** Whether {@code field} counts the elements of the repeated group (derived by the builder). */
+    boolean isCount(FieldModel field) {
+        return group != null && group.count() != null && group.count().name().equals(field.name());
     }
 
     /** Whether {@code field} is the flag of an optional field. */

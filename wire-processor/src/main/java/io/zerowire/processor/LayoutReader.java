@@ -38,12 +38,7 @@ final class LayoutReader {
 
     LayoutDeclaration read(TypeElement type) {
         AnnotationMirror header = Mirrors.find(type, ANNOTATIONS + "Header");
-        String name = Mirrors.stringValue(header, "name");
-        String simpleName = type.getSimpleName().toString();
-        String viewName = !name.isEmpty() ? name
-                : simpleName.endsWith("Layout") && simpleName.length() > "Layout".length()
-                        ? simpleName.substring(0, simpleName.length() - "Layout".length())
-                        : simpleName + "View";
+        String viewName = viewName(type, header);
         String layer = Mirrors.stringValue(header, "layer");
         if (layer.isEmpty()) {
             layer = viewName.toLowerCase(Locale.ROOT);
@@ -51,6 +46,24 @@ final class LayoutReader {
         Endian endian = Endian.valueOf(Mirrors.enumValue(header, "order"));
         int minBody = Mirrors.intValue(header, "minBodyLength");
 
+        List<FieldDeclaration> fields = readFields(type);
+        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+        return new LayoutDeclaration(type, header, packageName, viewName, layer, endian, minBody,
+                type.getTypeParameters(), fields);
+    }
+
+    /** The simple name of the view generated for a layout: {@code @Header(name)}, else the name without "Layout". */
+    static String viewName(TypeElement type, AnnotationMirror header) {
+        String name = Mirrors.stringValue(header, "name");
+        String simpleName = type.getSimpleName().toString();
+        return !name.isEmpty() ? name
+                : simpleName.endsWith("Layout") && simpleName.length() > "Layout".length()
+                        ? simpleName.substring(0, simpleName.length() - "Layout".length())
+                        : simpleName + "View";
+    }
+
+    /** The fields of a layout, helpers left out; also what a repeated group reads of its element layout. */
+    static List<FieldDeclaration> readFields(TypeElement type) {
         List<FieldDeclaration> fields = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (isHelper(method)) {
@@ -58,9 +71,7 @@ final class LayoutReader {
             }
             fields.add(readField(type, method));
         }
-        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
-        return new LayoutDeclaration(type, header, packageName, viewName, layer, endian, minBody,
-                type.getTypeParameters(), fields);
+        return fields;
     }
 
     /** Static, private and default methods are helpers, not fields: the view inherits the default ones. */
@@ -69,7 +80,7 @@ final class LayoutReader {
                 || method.getModifiers().contains(Modifier.DEFAULT);
     }
 
-    private FieldDeclaration readField(TypeElement layout, ExecutableElement method) {
+    private static FieldDeclaration readField(TypeElement layout, ExecutableElement method) {
         TypeMirror type = method.getReturnType();
         FieldKind kind = classify(layout, type);
         ClassName enumType = null;
@@ -156,6 +167,8 @@ final class LayoutReader {
                         return FieldKind.IPV6;
                     case "io.zerowire.options.OptionsIterator":
                         return FieldKind.OPTIONS;
+                    case "java.util.List":
+                        return FieldKind.REPEATED;
                     default:
                         return FieldKind.UNSUPPORTED;
                 }

@@ -67,6 +67,7 @@ final class LayoutValidator {
         new OptionalFieldRules(reporter).check(layout);
         new ParseOrderRules(reporter).check(layout);
         new ChecksumCoverageRules(reporter).check(layout);
+        new RepeatedGroupRules(reporter).check(layout);
         if (fieldsReadable) {
             checkPacking(layout);
         }

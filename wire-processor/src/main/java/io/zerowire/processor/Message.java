@@ -92,6 +92,31 @@ enum Message {
     VALUE_SET_OUT_OF_RANGE("value %s = %s does not fit in the %s unsigned bits of value set %s"),
     VALUE_SET_DUPLICATE("value %s = %s repeats the number of %s: each number has one name in value set %s"),
     VALUE_SET_NAME_CLASH("%s in value set %s clashes with the generated member %s: rename it"),
+    // Repeated groups (@Repeated)
+    REPEATED_REQUIRED("field %s() has type %s: add @Repeated(count = \"...\" or until = \"...\", max = n) to say"
+            + " how many elements the group holds"),
+    REPEATED_TYPE("repeated group %s() has type %s: a group is a List of Ipv4Address, Ipv6Address or a @Header layout"
+            + " of fixed size"),
+    REPEATED_ELEMENT_NOT_FIXED("the elements of %s() are %s, which is not a layout of fixed size (%s): an element"
+            + " layout holds fixed fields only (not supported yet: lengths, options, optional fields, groups)"),
+    REPEATED_NO_BOUND("repeated group %s() needs a bound: set max to the most elements a parser accepts (1 or more)"),
+    REPEATED_HOW("repeated group %s() needs exactly one of count (the earlier field that counts the elements) and"
+            + " until (the element's flag that marks the last one)"),
+    REPEATED_COUNT_NO_FIELD("@Repeated(count = \"%s\") on %s() names no field: name the int or long field, declared"
+            + " before it, that counts the elements"),
+    REPEATED_COUNT_NOT_NUMBER("@Repeated(count = \"%s\") on %s() names %s(), which is not a count: a count is a fixed"
+            + " int or long field without @Const, @Reserved or another role"),
+    REPEATED_COUNT_AFTER("@Repeated(count = \"%s\") on %s() names a field declared after it: declare the count among"
+            + " the fixed fields, before the group"),
+    REPEATED_UNTIL_NOT_LAYOUT("@Repeated(until = \"%s\") on %s() needs elements that are a layout holding that flag,"
+            + " not %s"),
+    REPEATED_UNTIL_NO_FLAG("@Repeated(until = \"%s\") on %s() names no flag of %s: name a 1-bit boolean field of the"
+            + " element layout, without @Const or another role"),
+    REPEATED_COUNT_OFFSET("@Repeated(countOffset = %s) on %s() is negative: the elements are the count field's value"
+            + " plus countOffset, which must never be below zero (SRH's Last Entry: countOffset = 1)"),
+    REPEATED_NOT_LAST("repeated group %s() must be the last field: its elements follow the fixed fields"),
+    REPEATED_ANNOTATION_ON_FIELD("@Repeated on %s() applies to List fields only: a %s field is not a group"),
+    REPEATED_UNSUPPORTED("@%s on %s() cannot be combined with the repeated group %s() (not supported)"),
     VALUE_SET_DUPLICATE_CLASS("value set %s would generate %s, which the value set %s already generates: give one of"
             + " them another @ValueSet(name)"),
     // Byte order chosen at parse time (@Header(order = Endian.AT_PARSE), @ByteOrderMark).

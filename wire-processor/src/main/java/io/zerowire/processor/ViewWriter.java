@@ -28,6 +28,7 @@ final class ViewWriter {
     private final OptionalFieldWriter optionals;
     private final ParseOrderWriter order;
     private final ChecksumCoverageWriter coverage;
+    private final RepeatedGroupWriter group;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -37,6 +38,7 @@ final class ViewWriter {
         this.optionals = new OptionalFieldWriter(model);
         this.order = new ParseOrderWriter(model);
         this.coverage = new ChecksumCoverageWriter(model);
+        this.group = new RepeatedGroupWriter(model);
     }
 
     TypeSpec write() {
@@ -52,6 +54,7 @@ final class ViewWriter {
         type.addField(FieldSpec.builder(TypeName.INT, "FIXED_LENGTH", PUBLIC_STATIC_FINAL)
                 .addJavadoc(model.options() != null ? "Bytes of the fixed fields, before the options.\n"
                         : optionals.any() ? "Bytes of the fixed fields, before the optional ones.\n"
+                        : group.any() ? "Bytes of the fixed fields, before the repeated group.\n"
                         : "Bytes of the header.\n")
                 .initializer("$L", model.fixedLength())
                 .build());
@@ -80,6 +83,7 @@ final class ViewWriter {
         type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
         optionals.addViewFields(type);
         order.addFields(type, false);
+        group.addViewFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
             for (ParameterSpec raw : rawPseudoParameters()) {
@@ -111,6 +115,7 @@ final class ViewWriter {
         }
         optionals.addViewAccessors(type, view);
         order.addViewAccessor(type);
+        group.addViewAccessors(type, view);
         if (model.checksum() != null) {
             type.addMethod(coverage.any() ? coverage.checksumValid(rawPseudoArguments("pseudo")) : checksumValid());
             type.addMethod(checksumOver());
@@ -137,6 +142,9 @@ final class ViewWriter {
         }
         if (optionals.any()) {
             checks.add("optional fields");
+        }
+        if (group.any()) {
+            checks.add("repeated group");
         }
         if (model.options() != null) {
             checks.add("options");
@@ -390,6 +398,7 @@ final class ViewWriter {
         } else {
             method.addStatement("int headerLength = FIXED_LENGTH");
         }
+        method.addCode(group.wrap(headerLength != null));
         boolean headerIsLong = headerLength != null && !fitsInt(maxLength(headerLength,
                 headerLength.declaration().headerLengthUnit()), headerLength.declaration().headerLengthOffset());
         String headerLengthInt = headerIsLong ? "(int) headerLength" : "headerLength";
@@ -474,6 +483,7 @@ final class ViewWriter {
         }
         method.addCode(optionals.wrapCommit());
         method.addCode(order.wrapCommit());
+        method.addCode(group.wrapCommit());
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",
@@ -594,8 +604,9 @@ final class ViewWriter {
                 throw new IllegalStateException("unexpected kind " + field.kind());
         }
         type.addMethod(getter.build());
-        if (hasSetter(field) && !model.isGate(field)) {
-            // A flag has no in-place setter: flipping it would move the optional fields after it.
+        if (hasSetter(field) && !model.isGate(field) && !model.isCount(field)) {
+            // A flag has no in-place setter: flipping it would move the optional fields after it; nor
+            // has a count, which would disagree with the elements wrap found.
             type.addMethod(coverage.isCoverage(field) ? coverage.setter(view, rawPseudoArguments("pseudo"))
                     : setter(field, false));
             if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
@@ -847,6 +858,7 @@ final class ViewWriter {
             }
         }
         method.addCode(optionals.toStringParts());
+        method.addCode(group.toStringParts());
         method.addStatement("return text.append(']').toString()");
         return method.build();
     }

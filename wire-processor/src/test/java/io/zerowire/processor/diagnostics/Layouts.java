@@ -28,6 +28,7 @@ final class Layouts {
             "import io.zerowire.annotations.Options;",
             "import io.zerowire.annotations.Options.Format;",
             "import io.zerowire.annotations.PresentIf;",
+            "import io.zerowire.annotations.Repeated;",
             "import io.zerowire.annotations.Reserved;",
             "import io.zerowire.annotations.Signed;",
             "import io.zerowire.annotations.Size;",
@@ -37,6 +38,7 @@ final class Layouts {
             "import io.zerowire.ip.Ipv6Address;",
             "import io.zerowire.link.MacAddress;",
             "import io.zerowire.options.OptionsIterator;",
+            "import java.util.List;",
             "");
 
     private Layouts() {}

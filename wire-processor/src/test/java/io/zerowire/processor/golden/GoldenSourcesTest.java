@@ -279,6 +279,69 @@ class GoldenSourcesTest {
                 @Bits(32) long blockTotalLength();
 
                 @Bits(32) @Const(0x1A2B3C4DL) @ByteOrderMark long byteOrderMagic();
+    /** Repeated groups: IGMPv3 query sources counted by a field under the checksum (RFC 3376 4.1). */
+    static final JavaFileObject IGMP_QUERY_LAYOUT = JavaFileObjects.forSourceString("golden.repeated.IgmpQueryLayout", """
+            package golden.repeated;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Checksum;
+            import io.zerowire.annotations.Const;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.annotations.Repeated;
+            import io.zerowire.annotations.Reserved;
+            import io.zerowire.ip.Ipv4Address;
+            import java.util.List;
+
+            /** An IGMPv3 membership query. */
+            @Header(layer = "igmpQuery")
+            public interface IgmpQueryLayout {
+                @Bits(8) @Const(0x11) int type();
+
+                @Bits(8) int maxResponseCode();
+
+                @Bits(16) @Checksum(covers = Checksum.Coverage.HEADER) int checksum();
+
+                Ipv4Address groupAddress();
+
+                @Bits(4) @Reserved int reserved();
+
+                boolean suppressRouterProcessing();
+
+                @Bits(3) int querierRobustness();
+
+                @Bits(8) int querierQueryInterval();
+
+                @Bits(16) int numberOfSources();
+
+                @Repeated(count = "numberOfSources", max = 366) List<Ipv4Address> sources();
+            }
+            """);
+
+    /** Repeated groups: an MPLS label stack, entries (a nested layout) until the S bit (RFC 3032). */
+    static final JavaFileObject MPLS_LAYOUTS = JavaFileObjects.forSourceString("golden.repeated.MplsStackLayout", """
+            package golden.repeated;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.annotations.Repeated;
+            import java.util.List;
+
+            /** An MPLS label stack. */
+            @Header(layer = "mplsStack")
+            public interface MplsStackLayout {
+                @Repeated(until = "bottomOfStack", max = 16) List<MplsEntryLayout> labels();
+
+                /** One label stack entry. */
+                @Header(layer = "mpls", name = "MplsEntry")
+                interface MplsEntryLayout {
+                    @Bits(20) int label();
+
+                    @Bits(3) int trafficClass();
+
+                    boolean bottomOfStack();
+
+                    @Bits(8) int ttl();
+                }
             }
             """);
 
@@ -336,6 +399,15 @@ class GoldenSourcesTest {
         return golden(compilation, "valueset", "golden.valueset.EtherType");
     }
 
+    @TestFactory
+    Stream<DynamicTest> repeatedGroupsMatchTheGoldenFiles() {
+        Compilation compilation = compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "repeated", "golden.repeated.IgmpQuery", "golden.repeated.IgmpQueryBuilder",
+                "golden.repeated.MplsEntry", "golden.repeated.MplsEntryBuilder", "golden.repeated.MplsStack",
+                "golden.repeated.MplsStackBuilder");
+    }
+
     /** The golden files cover everything generated: a new generated file must get a golden file too. */
     @Test
     void everyGeneratedFileHasAGoldenFile() {
@@ -354,6 +426,10 @@ class GoldenSourcesTest {
                         "golden/udplite/UdpLiteHeaderV4Builder.java", "golden/udplite/UdpLiteHeaderV6.java",
                         "golden/udplite/UdpLiteHeaderV6Builder.java"),
                 generatedPaths(compile(UDPLITE_LAYOUT)));
+        assertEquals(List.of("golden/repeated/IgmpQuery.java", "golden/repeated/IgmpQueryBuilder.java",
+                        "golden/repeated/MplsEntry.java", "golden/repeated/MplsEntryBuilder.java",
+                        "golden/repeated/MplsStack.java", "golden/repeated/MplsStackBuilder.java"),
+                generatedPaths(compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */
@@ -364,6 +440,7 @@ class GoldenSourcesTest {
         generated.addAll(compile(GRE_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(ETHER_TYPES).generatedSourceFiles());
         generated.addAll(compile(UDPLITE_LAYOUT).generatedSourceFiles());
+        generated.addAll(compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS).generatedSourceFiles());
         assertEquals(15, generated.size());
         for (JavaFileObject file : generated) {
             String text = contents(file);
