@@ -1,7 +1,6 @@
 package io.zerowire.pcap;
 
 import io.zerowire.buffer.PacketBuffer;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
@@ -22,6 +21,8 @@ import io.zerowire.pcap.layout.PcapngBlockHeaderBe;
 import io.zerowire.pcap.layout.PcapngBlockHeaderLe;
 import io.zerowire.pcap.layout.PcapngBlockTrailerBe;
 import io.zerowire.pcap.layout.PcapngBlockTrailerLe;
+import io.zerowire.pcap.layout.PcapngOptionBeFormat;
+import io.zerowire.pcap.layout.PcapngOptionLeFormat;
 import io.zerowire.pcap.layout.PcapngSectionStartBe;
 import io.zerowire.pcap.layout.PcapngSectionStartLe;
 import io.zerowire.pcap.layout.SectionHeaderBlockBe;
@@ -567,7 +568,7 @@ public final class CaptureReader implements AutoCloseable {
 
     private static void clearOptions(Record record) {
         try {
-            record.options.reset(EMPTY, 0, 0, OptionFormat.PCAPNG_LITTLE_ENDIAN, "pcap.record", 0);
+            record.options.reset(EMPTY, 0, 0, PcapngOptionLeFormat.FORMAT, "pcap.record", 0);
         } catch (ParseException e) {
             throw new AssertionError("an empty option region is always valid", e);
         }
@@ -890,7 +891,7 @@ public final class CaptureReader implements AutoCloseable {
         int optionsStart = PACKET_BLOCK_FIXED + (int) padded(captured);
         try {
             record.options.reset(source.array(), start + optionsStart, start + length - 4,
-                    bigEndian ? OptionFormat.PCAPNG_BIG_ENDIAN : OptionFormat.PCAPNG_LITTLE_ENDIAN, layer, optionsStart);
+                    bigEndian ? PcapngOptionBeFormat.FORMAT : PcapngOptionLeFormat.FORMAT, layer, optionsStart);
         } catch (ParseException e) {
             throw translate(e, at);
         }
