@@ -6,7 +6,6 @@ import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.pcap.LinkType;
 import io.zerowire.pcap.PcapngWriter;
@@ -43,6 +42,7 @@ import io.zerowire.protocols.ipv6.DestinationOptionsBuilder;
 import io.zerowire.protocols.ipv6.FragmentHeaderBuilder;
 import io.zerowire.protocols.ipv6.HopByHopOptionsBuilder;
 import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.Ipv6Options;
 import io.zerowire.protocols.ipv6.Ipv6PacketBuilder;
 import io.zerowire.protocols.ipv6.SegmentRoutingBuilder;
@@ -216,7 +216,7 @@ public final class SampleCaptureGenerator {
                 .encapsulate(new Ipv6PacketBuilder(new Ipv6HeaderBuilder().hopLimit(1).source(HOST_LINK)
                         .destination(Ipv6Address.parse("ff02::16")))
                         .hopByHop(new HopByHopOptionsBuilder().options(
-                                Ipv6Options.addRouterAlert(new OptionsBuilder(OptionFormat.IPV6_EXTENSION), 0)))
+                                Ipv6Options.addRouterAlert(new OptionsBuilder(Ipv6OptionFormat.FORMAT), 0)))
                         .upperLayer(IpProtocol.IPV6_ICMP))));
         // Router discovery, then neighbor discovery, with their options.
         ethernet.add(ipv6Frame(MacAddress.parse("33:33:00:00:00:02"), HOST, Serializer.of(

@@ -5,8 +5,14 @@ import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseException;
+import io.zerowire.pcap.layout.PcapngOptionBeFormat;
+import io.zerowire.pcap.layout.PcapngOptionLeFormat;
+import io.zerowire.protocols.icmpv6.ndp.NdpOptionFormat;
 import io.zerowire.protocols.icmpv6.ndp.NdpOptions;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.RoutingHeaders;
+import io.zerowire.protocols.tcp.TcpOptionFormat;
 import java.util.Arrays;
 
 /**
@@ -31,21 +37,21 @@ class OptionsFuzzTest {
 
     @FuzzTest
     void ipv4Options(byte[] region) throws Exception {
-        if (check(region, OptionFormat.IPV4)) {
+        if (check(region, Ipv4OptionFormat.FORMAT)) {
             Touch.ipv4Options(options, new StringBuilder());
         }
     }
 
     @FuzzTest
     void tcpOptions(byte[] region) throws Exception {
-        if (check(region, OptionFormat.TCP)) {
+        if (check(region, TcpOptionFormat.FORMAT)) {
             Touch.tcpOptions(options, new StringBuilder());
         }
     }
 
     @FuzzTest
     void ipv6Options(byte[] region) throws Exception {
-        if (check(region, OptionFormat.IPV6_EXTENSION)) {
+        if (check(region, Ipv6OptionFormat.FORMAT)) {
             Touch.ipv6Options(options, new StringBuilder());
         }
     }
@@ -57,14 +63,14 @@ class OptionsFuzzTest {
 
     @FuzzTest
     void pcapngOptions(byte[] region) throws Exception {
-        check(region, OptionFormat.PCAPNG_LITTLE_ENDIAN);
-        check(region, OptionFormat.PCAPNG_BIG_ENDIAN);
+        check(region, PcapngOptionLeFormat.FORMAT);
+        check(region, PcapngOptionBeFormat.FORMAT);
     }
 
     /** The NDP format through the generic iterator and through {@link NdpOptions} with its typed readers. */
     @FuzzTest
     void ndpOptions(byte[] region) throws Exception {
-        boolean valid = check(region, OptionFormat.NDP);
+        boolean valid = check(region, NdpOptionFormat.FORMAT);
         boolean ndpValid;
         try {
             ndp.reset(region, 0, region.length);

@@ -9,7 +9,6 @@ import io.zerowire.ip.IpAddress;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.pcap.CaptureFormat;
@@ -18,6 +17,7 @@ import io.zerowire.pcap.LinkType;
 import io.zerowire.pcap.PcapWriter;
 import io.zerowire.pcap.PcapngWriter;
 import io.zerowire.pcap.Record;
+import io.zerowire.pcap.layout.PcapngOptionLeFormat;
 import io.zerowire.pcap.testing.TestEnvironment;
 import io.zerowire.protocols.arp.ArpBuilder;
 import io.zerowire.protocols.arp.ArpOperation;
@@ -38,6 +38,7 @@ import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.ipv4.Ipv4OptionsBuilder;
 import io.zerowire.protocols.ipv6.HopByHopOptionsBuilder;
 import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.Ipv6Options;
 import io.zerowire.protocols.ipv6.Ipv6PacketBuilder;
 import io.zerowire.protocols.ipv6.RoutingHeaders;
@@ -239,7 +240,7 @@ public final class SeedCorpus {
                 .encapsulate(new UdpBuilder().sourcePort(546).destinationPort(547).addresses(host6, peer6))
                 .encapsulate(new Ipv6PacketBuilder(new Ipv6HeaderBuilder().hopLimit(1).source(host6).destination(peer6))
                         .hopByHop(new HopByHopOptionsBuilder()
-                                .options(Ipv6Options.addRouterAlert(new OptionsBuilder(OptionFormat.IPV6_EXTENSION), 0)))
+                                .options(Ipv6Options.addRouterAlert(new OptionsBuilder(Ipv6OptionFormat.FORMAT), 0)))
                         .upperLayer(IpProtocol.UDP))
                 .serialize().toByteArray();
         frames.add(Serializer.of(udp6).encapsulate(new VlanTagBuilder().vlanId(100).etherType(EtherType.IPV6))
@@ -317,7 +318,7 @@ public final class SeedCorpus {
 
     private void layouts(Ipv4Address host, Ipv4Address peer, Ipv6Address host6, Ipv6Address peer6, MacAddress mac)
             throws Exception {
-        OptionsBuilder pcapngOptions = new OptionsBuilder(OptionFormat.PCAPNG_LITTLE_ENDIAN)
+        OptionsBuilder pcapngOptions = new OptionsBuilder(PcapngOptionLeFormat.FORMAT)
                 .add(1, "comment".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).addU32(9, 6).addEndOfList();
         byte[] region = new byte[pcapngOptions.regionLength(0)];
         pcapngOptions.write(region, 0, region.length);
@@ -331,7 +332,7 @@ public final class SeedCorpus {
                 .encapsulate(new ProbeBuilder().version(2).kind(9).station(mac).target(peer).priority(3).token(123456)
                         .options(tcpStyle))
                 .serialize().toByteArray());
-        OptionsBuilder padded = Ipv6Options.addRouterAlert(new OptionsBuilder(OptionFormat.IPV6_EXTENSION), 2);
+        OptionsBuilder padded = Ipv6Options.addRouterAlert(new OptionsBuilder(Ipv6OptionFormat.FORMAT), 2);
         add("LayoutFuzzTest.tunnelOverIpv4", "sample", concat(concat(address(host), address(peer)),
                 Serializer.of(new byte[] {1, 2, 3}).encapsulate(new TunnelV4Builder().nextHeader(17).critical(true)
                         .flowId(77).cookie(-2).options(padded).addresses(host, peer)).serialize().toByteArray()));

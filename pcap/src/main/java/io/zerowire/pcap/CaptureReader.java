@@ -1,7 +1,6 @@
 package io.zerowire.pcap;
 
 import io.zerowire.buffer.PacketBuffer;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
@@ -15,6 +14,8 @@ import io.zerowire.pcap.layout.PcapRecordHeader;
 import io.zerowire.pcap.layout.PcapRecordPrefix;
 import io.zerowire.pcap.layout.PcapngBlockHeader;
 import io.zerowire.pcap.layout.PcapngBlockTrailer;
+import io.zerowire.pcap.layout.PcapngOptionBeFormat;
+import io.zerowire.pcap.layout.PcapngOptionLeFormat;
 import io.zerowire.pcap.layout.PcapngSectionStart;
 import io.zerowire.pcap.layout.SectionHeaderBlockBe;
 import io.zerowire.pcap.layout.SectionHeaderBlockLe;
@@ -535,7 +536,7 @@ public final class CaptureReader implements AutoCloseable {
 
     private static void clearOptions(Record record) {
         try {
-            record.options.reset(EMPTY, 0, 0, OptionFormat.PCAPNG_LITTLE_ENDIAN, "pcap.record", 0);
+            record.options.reset(EMPTY, 0, 0, PcapngOptionLeFormat.FORMAT, "pcap.record", 0);
         } catch (ParseException e) {
             throw new AssertionError("an empty option region is always valid", e);
         }
@@ -831,7 +832,7 @@ public final class CaptureReader implements AutoCloseable {
         int optionsStart = PACKET_BLOCK_FIXED + (int) padded(captured);
         try {
             record.options.reset(source.array(), start + optionsStart, start + length - 4,
-                    order == ByteOrder.BIG_ENDIAN ? OptionFormat.PCAPNG_BIG_ENDIAN : OptionFormat.PCAPNG_LITTLE_ENDIAN,
+                    order == ByteOrder.BIG_ENDIAN ? PcapngOptionBeFormat.FORMAT : PcapngOptionLeFormat.FORMAT,
                     layer, optionsStart);
         } catch (ParseException e) {
             throw translate(e, at);

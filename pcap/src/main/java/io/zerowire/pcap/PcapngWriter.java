@@ -8,6 +8,8 @@ import io.zerowire.pcap.layout.EnhancedPacketBlockBuilder;
 import io.zerowire.pcap.layout.InterfaceDescriptionBlockBeBuilder;
 import io.zerowire.pcap.layout.InterfaceDescriptionBlockLeBuilder;
 import io.zerowire.pcap.layout.PcapngBlockTrailerBuilder;
+import io.zerowire.pcap.layout.PcapngOptionBeFormat;
+import io.zerowire.pcap.layout.PcapngOptionLeFormat;
 import io.zerowire.pcap.layout.SectionHeaderBlockBeBuilder;
 import io.zerowire.pcap.layout.SectionHeaderBlockLeBuilder;
 import io.zerowire.serialize.PacketBuilder;
@@ -114,7 +116,7 @@ public final class PcapngWriter implements Closeable, Flushable {
     }
 
     private OptionFormat optionFormat() {
-        return bigEndian ? OptionFormat.PCAPNG_BIG_ENDIAN : OptionFormat.PCAPNG_LITTLE_ENDIAN;
+        return bigEndian ? PcapngOptionBeFormat.FORMAT : PcapngOptionLeFormat.FORMAT;
     }
 
     private void writeSectionHeader(String userApplication) throws IOException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
@@ -14,6 +13,7 @@ import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
 import io.zerowire.protocols.ipv4.Ipv4Layout;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
 import io.zerowire.protocols.ipv4.Ipv4Options;
 import io.zerowire.serialize.Serializer;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class Ipv4Test {
 
     @Test
     void typedOptionReaders() throws Exception {
-        OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4)
+        OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT)
                 .addU16(Ipv4Options.ROUTER_ALERT, 0)
                 .add(Ipv4Options.RECORD_ROUTE, new byte[] {8, 10, 0, 0, 1, 0, 0, 0, 0})
                 .add(Ipv4Options.TIMESTAMP, new byte[] {13, 0x21, 10, 0, 0, 1, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 0})
@@ -69,7 +69,7 @@ class Ipv4Test {
 
     @Test
     void optionReadersRefuseOddShapesWithoutThrowing() throws Exception {
-        OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4)
+        OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT)
                 .add(Ipv4Options.ROUTER_ALERT, new byte[] {0})
                 .add(Ipv4Options.RECORD_ROUTE, new byte[0])
                 .add(Ipv4Options.TIMESTAMP, new byte[] {5, 0x02, 0, 0, 0, 0});

@@ -18,15 +18,19 @@ import io.zerowire.protocols.icmpv6.Icmpv6HeaderBuilder;
 import io.zerowire.protocols.icmpv6.Icmpv6Packet;
 import io.zerowire.protocols.icmpv6.Icmpv6Type;
 import io.zerowire.protocols.icmpv6.mld.Mldv2;
+import io.zerowire.protocols.icmpv6.ndp.NdpOptionFormat;
 import io.zerowire.protocols.icmpv6.ndp.NdpOptionsBuilder;
 import io.zerowire.protocols.icmpv6.ndp.RouterSolicitationBuilder;
 import io.zerowire.protocols.igmp.IgmpPacket;
 import io.zerowire.protocols.igmp.IgmpRecordType;
 import io.zerowire.protocols.igmp.IgmpV3QueryMessageBuilder;
 import io.zerowire.protocols.igmp.IgmpV3ReportMessageBuilder;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.Ipv6Packet;
 import io.zerowire.protocols.stack.Dissector;
 import io.zerowire.protocols.stack.Layer;
+import io.zerowire.protocols.tcp.TcpOptionFormat;
 import io.zerowire.serialize.Serializer;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +51,8 @@ class ParseLimitsTest {
     @Test
     void everyParserUsesTheSameBounds() {
         assertThat(Ipv6Packet.MAX_EXTENSION_HEADERS).isEqualTo(ParseLimits.EXTENSION_HEADERS).isEqualTo(16);
-        assertThat(OptionFormat.IPV4.maxOptions()).isEqualTo(ParseLimits.OPTIONS_PER_HEADER).isEqualTo(64);
-        for (OptionFormat f : new OptionFormat[] {OptionFormat.TCP, OptionFormat.IPV6_EXTENSION, OptionFormat.NDP}) {
+        assertThat(Ipv4OptionFormat.FORMAT.maxOptions()).isEqualTo(ParseLimits.OPTIONS_PER_HEADER).isEqualTo(64);
+        for (OptionFormat f : new OptionFormat[] {TcpOptionFormat.FORMAT, Ipv6OptionFormat.FORMAT, NdpOptionFormat.FORMAT}) {
             assertThat(f.maxOptions()).as(f.name()).isEqualTo(ParseLimits.OPTIONS_PER_HEADER);
         }
         assertThat(Mldv2.MAX_RECORDS).isEqualTo(IgmpPacket.MAX_GROUP_RECORDS).isEqualTo(ParseLimits.RECORDS_PER_REPORT);

@@ -41,11 +41,13 @@ import io.zerowire.protocols.igmp.IgmpRecordType;
 import io.zerowire.protocols.igmp.IgmpType;
 import io.zerowire.protocols.igmp.IgmpV3QueryMessageBuilder;
 import io.zerowire.protocols.igmp.IgmpV3ReportMessageBuilder;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
 import io.zerowire.protocols.ipv4.Ipv4OptionsBuilder;
 import io.zerowire.protocols.ipv6.DestinationOptionsBuilder;
 import io.zerowire.protocols.ipv6.FragmentHeaderBuilder;
 import io.zerowire.protocols.ipv6.HopByHopOptionsBuilder;
 import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.Ipv6Options;
 import io.zerowire.protocols.ipv6.Ipv6PacketBuilder;
 import io.zerowire.protocols.ipv6.OpaqueRoutingBuilder;
@@ -66,7 +68,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.link.MacAddress;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.protocols.arp.ArpBuilder;
 import io.zerowire.protocols.arp.ArpOperation;
@@ -124,7 +125,7 @@ class StaleBytesTest {
         IPV4 {
             @Override
             Serializer build(Random r) {
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4);
+                OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT);
                 for (int i = r.nextInt(4); i > 0; i--) {
                     switch (r.nextInt(4)) {
                         case 0 -> options.addSingleByte(Ipv4Options.NOP);
@@ -305,7 +306,7 @@ class StaleBytesTest {
                         .source(ipv6(r)).destination(ipv6(r))).upperLayer(IpProtocol.UDP);
                 if (r.nextBoolean()) {
                     chain.hopByHop(new HopByHopOptionsBuilder().options(
-                            Ipv6Options.addRouterAlert(new OptionsBuilder(OptionFormat.IPV6_EXTENSION), r.nextInt(3))));
+                            Ipv6Options.addRouterAlert(new OptionsBuilder(Ipv6OptionFormat.FORMAT), r.nextInt(3))));
                 }
                 if (r.nextBoolean()) {
                     chain.destinationOptions(new DestinationOptionsBuilder());

@@ -2,7 +2,6 @@ package io.zerowire.processor;
 
 import com.palantir.javapoet.ClassName;
 import io.zerowire.annotations.Checksum;
-import io.zerowire.annotations.Options;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
@@ -35,7 +34,7 @@ record FieldDeclaration(
         AnnotationMirror totalLengthMirror,
         ChecksumSpec checksum,
         AnnotationMirror checksumMirror,
-        Options.Format optionsFormat,
+        TypeMirror optionsFormat,
         AnnotationMirror optionsMirror,
         Integer size,
         AnnotationMirror sizeMirror) {

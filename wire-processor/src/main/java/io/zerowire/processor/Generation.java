@@ -4,7 +4,8 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.zerowire.annotations.Checksum;
-import io.zerowire.annotations.Endian;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /** Code pieces that the view and builder writers share. */
 final class Generation {
@@ -18,18 +19,10 @@ final class Generation {
                 .build();
     }
 
-    /** The {@code OptionFormat} constant for a layout's option region. */
+    /** The {@code OptionFormat} constant for a layout's option region: the one generated for its {@code @OptionHeader}. */
     static CodeBlock optionFormat(LayoutModel model) {
-        String constant;
-        switch (model.options().declaration().optionsFormat()) {
-            case PCAPNG:
-                constant = model.endian() == Endian.LITTLE ? "PCAPNG_LITTLE_ENDIAN" : "PCAPNG_BIG_ENDIAN";
-                break;
-            default:
-                constant = model.options().declaration().optionsFormat().name();
-                break;
-        }
-        return CodeBlock.of("$T.$L", RuntimeTypes.OPTION_FORMAT, constant);
+        TypeElement header = (TypeElement) ((DeclaredType) model.options().declaration().optionsFormat()).asElement();
+        return CodeBlock.of("$T.FORMAT", OptionHeaderReader.formatClass(header));
     }
 
     /** The numeric bits a field stores, as an expression over a value expression of the field's Java type. */

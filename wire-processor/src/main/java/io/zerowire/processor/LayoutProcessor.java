@@ -75,6 +75,16 @@ public final class LayoutProcessor extends AbstractProcessor {
                 }
             }
         }
+        TypeElement optionHeader = processingEnv.getElementUtils().getTypeElement(OptionHeaderReader.OPTION_HEADER);
+        if (optionHeader != null) {
+            for (Element element : round.getElementsAnnotatedWith(optionHeader)) {
+                try {
+                    processOptionHeader(element, reporter, generated);
+                } catch (RuntimeException | IOException e) {
+                    reporter.internalError(element, e);
+                }
+            }
+        }
         List<Element> layouts = new ArrayList<>();
         for (String name : deferred) {
             layouts.add(processingEnv.getElementUtils().getTypeElement(name));
@@ -121,6 +131,28 @@ public final class LayoutProcessor extends AbstractProcessor {
             write(processingEnv.getFiler(), set.packageName(),
                     new ValueSetWriter(set, processingEnv.getElementUtils(), canAnnotateGenerated(element)).write());
         }
+    }
+
+    private void processOptionHeader(Element element, Reporter reporter, Map<String, TypeElement> generated)
+            throws IOException {
+        if (!LayoutReader.Mirrors.isInterface(element)) {
+            reporter.error(element, LayoutReader.Mirrors.find(element, OptionHeaderReader.OPTION_HEADER),
+                    Message.OPTION_HEADER_NOT_AN_INTERFACE, element.getSimpleName());
+            return;
+        }
+        OptionHeaderDeclaration header = new OptionHeaderReader(processingEnv.getElementUtils()).read((TypeElement) element);
+        OptionHeaderModel model = new OptionHeaderRules(reporter).validate(header);
+        if (model == null) {
+            return;
+        }
+        TypeElement owner = generated.putIfAbsent(header.formatClass().canonicalName(), header.element());
+        if (owner != null) {
+            reporter.error(element, header.mirror(), Message.DUPLICATE_GENERATED_NAME, element.getSimpleName(),
+                    header.formatClass().canonicalName(), owner.getSimpleName());
+            return;
+        }
+        write(processingEnv.getFiler(), header.packageName(),
+                new OptionHeaderWriter(model, canAnnotateGenerated(element)).write());
     }
 
     private void processLayout(Element element, Reporter reporter, Map<String, TypeElement> generated)

@@ -3,7 +3,6 @@ package io.zerowire.processor;
 import com.palantir.javapoet.ClassName;
 import io.zerowire.annotations.Checksum;
 import io.zerowire.annotations.Endian;
-import io.zerowire.annotations.Options;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +135,7 @@ final class LayoutReader {
                 totalLength,
                 checksumSpec,
                 checksum,
-                options == null ? null : Options.Format.valueOf(Mirrors.enumValue(options, "value")),
+                options == null ? null : Mirrors.typeValue(options, "value"),
                 options,
                 size == null ? null : Mirrors.intValue(size, "value"),
                 size);
@@ -216,6 +215,12 @@ final class LayoutReader {
 
         static long longValue(AnnotationMirror mirror, String name) {
             return ((Number) value(mirror, name)).longValue();
+        }
+
+        /** A {@code Class} attribute's type, or {@code null} when the class does not exist (javac reports it). */
+        static TypeMirror typeValue(AnnotationMirror mirror, String name) {
+            Object value = value(mirror, name);
+            return value instanceof TypeMirror ? (TypeMirror) value : null;
         }
 
         static boolean booleanValue(AnnotationMirror mirror, String name) {

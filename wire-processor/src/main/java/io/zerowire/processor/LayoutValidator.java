@@ -253,6 +253,7 @@ final class LayoutValidator {
                     if (!hasHeaderLength) {
                         reporter.error(field.method(), field.optionsMirror(), Message.OPTIONS_WITHOUT_HEADER_LENGTH, name);
                     }
+                    new OptionHeaderRules(reporter).checkOptionsField(field, fields);
                     break;
                 default:
                     break;

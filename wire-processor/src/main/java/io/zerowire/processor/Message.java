@@ -141,7 +141,31 @@ enum Message {
     COVERAGE_ZERO_MEANS_NONE("checksum %s() has a coverage field and zeroMeansNoneOverIpv4: a checksum with a"
             + " coverage is mandatory (RFC 3828), so remove zeroMeansNoneOverIpv4"),
     COVERAGE_OPTIONAL("checksum %s() has a coverage field but is optional (@PresentIf): a coverage needs a checksum"
-            + " every header carries");
+            + " every header carries"),
+    // Option formats declared by @OptionHeader, and the @Options fields that name them.
+    OPTION_HEADER_NOT_AN_INTERFACE("@OptionHeader applies to interfaces only: declare %s as an interface whose"
+            + " abstract methods are the fields of the option's header"),
+    OPTION_FIELD_TYPE("option header field %s() must be an int with @Bits(1 to 32) or a boolean"),
+    OPTION_KIND_MISSING("option header %s has no kind: mark its kind field (or adjacent fields, such as GENEVE's"
+            + " class and type) @OptionKind"),
+    OPTION_KIND_NOT_ADJACENT("@OptionKind field %s() does not follow the kind field %s(): the fields of one kind"
+            + " must be adjacent"),
+    OPTION_KIND_WIDTH("the kind ending at %s() is %s bits: a kind is 1 to 24 bits within 4 bytes"),
+    OPTION_LENGTH_MISSING("option header %s has no length: mark its length field @OptionLength(unit = ..., counts"
+            + " = ...)"),
+    OPTION_LENGTH_DUPLICATE("@OptionLength field %s(): the header already has the length field %s()"),
+    OPTION_LENGTH_UNIT("length field %s() must say its unit, the bytes each count stands for: @OptionLength(unit ="
+            + " 1, 2, 4 or 8), not %s"),
+    OPTION_LENGTH_WIDTH("length field %s() is %s bits: a length is 1 to 16 bits within 4 bytes"),
+    OPTION_LITTLE_ENDIAN_FIELD("field %s() at bit %s, %s bits wide, cannot be read little-endian: in a little-endian"
+            + " option header the kind and length are whole bytes on byte boundaries"),
+    OPTION_HEADER_SIZE("the fields of option header %s add up to %s bits: an option header is 1 to 8 whole bytes"),
+    OPTION_HEADER_RULE("@OptionHeader on %s: %s"),
+    OPTIONS_NOT_AN_OPTION_HEADER("@Options(%s.class) on %s() must name an interface annotated @OptionHeader, which"
+            + " declares the option format"),
+    OPTIONS_LENGTH_NOT_DERIVABLE("@HeaderLength on %s() counts %s-byte units from byte %s, but %s pads its options"
+            + " to a multiple of %s bytes: a builder could not derive a length that covers them; pick a format"
+            + " whose regionAlignment is a multiple of the unit");
 
     private final String template;
 

@@ -5,12 +5,18 @@ import java.util.Objects;
 
 /**
  * The encoding rules of one family of type-length-value option regions: everything that differs
- * between the option lists of IPv4, TCP, the IPv6 Hop-by-Hop and Destination Options headers, NDP
- * and pcapng, said once so that one allocation-free {@link OptionsIterator} and one
- * {@link OptionsBuilder} serve them all.
+ * between option lists such as those of IPv4, TCP, the IPv6 Hop-by-Hop and Destination Options
+ * headers, NDP, pcapng, GENEVE or NSH, said once so that one allocation-free {@link OptionsIterator}
+ * and one {@link OptionsBuilder} serve them all. The runtime knows no protocol's format: each is
+ * declared as a layout of the option's own header ({@code @OptionHeader}) and the annotation
+ * processor builds its {@code OptionFormat} constant.
  *
- * <p>An option is a kind (1 or 2 bytes), a length field (1 or 2 bytes) and a value, in the format's
- * byte order. The rules:
+ * <p>An option is a header of {@linkplain #headerSize() 1 to 8 bytes} holding a kind field and a
+ * length field, each a run of bits at any position (GENEVE's 5-bit length sits after 3 reserved
+ * bits), then a value. In a big-endian format a field is numbered as in an RFC's diagram, bit 0
+ * being the most significant bit of the header's first byte; in a little-endian one both fields are
+ * whole bytes, read little-endian. Bits of the header outside both fields are written as zero. The
+ * rules:
  * <ul>
  *   <li><b>length semantics</b>: the length field either counts the whole option, kind and length
  *       bytes included (IPv4, TCP, NDP), or only the value (IPv6 options, pcapng); it is counted in
@@ -30,11 +36,11 @@ import java.util.Objects;
  *       by default, and a generated view never hands its user an unbounded loop.
  * </ul>
  *
- * <p>Instances are immutable and thread-safe. Use the constants for the Internet's formats, or
- * derive one with {@link #toBuilder()}:
+ * <p>Instances are immutable and thread-safe. Use a generated constant, or build one, or derive one
+ * with {@link #toBuilder()}:
  *
  * <pre>{@code
- * OptionFormat strictTcp = OptionFormat.TCP.toBuilder().name("tcp-strict").maxOptions(16).build();
+ * OptionFormat strictTcp = TcpOptionFormat.FORMAT.toBuilder().name("tcp-strict").maxOptions(16).build();
  * }</pre>
  */
 public final class OptionFormat {
@@ -69,74 +75,23 @@ public final class OptionFormat {
         ZEROS
     }
 
-    /** IPv4 options (RFC 791): 1-byte kind and length counting the whole option; EOL 0, NOP 1. */
-    public static final OptionFormat IPV4 = builder()
-            .name("ipv4")
-            .lengthIncludesHeader(true)
-            .singleByteKinds(0, 1)
-            .endOfListKind(0)
-            .padding(Padding.END_OF_LIST_THEN_ZEROS)
-            .regionAlignment(4)
-            .build();
-
-    /** TCP options (RFC 9293): the same rules as IPv4; EOL 0, NOP 1. */
-    public static final OptionFormat TCP = IPV4.toBuilder().name("tcp").build();
-
-    /**
-     * IPv6 Hop-by-Hop and Destination Options (RFC 8200, section 4.2): 1-byte type, 1-byte length
-     * of the value only; Pad1 (0) is a single byte and PadN (1) pads two or more; the header is a
-     * multiple of 8 bytes.
-     */
-    public static final OptionFormat IPV6_EXTENSION = builder()
-            .name("ipv6-options")
-            .lengthIncludesHeader(false)
-            .singleByteKinds(0)
-            .padding(Padding.PAD1_PADN)
-            .pad1Kind(0)
-            .padNKind(1)
-            .regionAlignment(8)
-            .build();
-
-    /**
-     * IPv6 Neighbor Discovery options (RFC 4861, section 4.6): 1-byte type, 1-byte length of the
-     * whole option in units of 8 bytes. A length of 0 is malformed (it falls below the 2-byte
-     * minimum); values are padded with zeros to the next multiple of 8.
-     */
-    public static final OptionFormat NDP = builder()
-            .name("ndp")
-            .lengthIncludesHeader(true)
-            .lengthUnit(8)
-            .padding(Padding.ZEROS)
-            .regionAlignment(8)
-            .build();
-
-    /**
-     * pcapng options in a big-endian section: 2-byte code, 2-byte value length, values padded to 4
-     * bytes, {@code opt_endofopt} (code 0, length 0) ends the list.
-     */
-    public static final OptionFormat PCAPNG_BIG_ENDIAN = builder()
-            .name("pcapng-options-be")
-            .kindSize(2)
-            .lengthSize(2)
-            .byteOrder(ByteOrder.BIG_ENDIAN)
-            .lengthIncludesHeader(false)
-            .endOfListKind(0)
-            .valueAlignment(4)
-            .padding(Padding.ZEROS)
-            .regionAlignment(4)
-            .build();
-
-    /** pcapng options in a little-endian section: as {@link #PCAPNG_BIG_ENDIAN}, little-endian. */
-    public static final OptionFormat PCAPNG_LITTLE_ENDIAN = PCAPNG_BIG_ENDIAN.toBuilder()
-            .name("pcapng-options-le")
-            .byteOrder(ByteOrder.LITTLE_ENDIAN)
-            .build();
-
     // Package-private and final so that the iterator's loops read them directly.
     final String name;
-    final int kindSize;
-    final int lengthSize;
     final int headerSize;
+    /** The kind field: bit offset and width as declared, then where to read it: first byte, byte count, shift, mask. */
+    final int kindBitOffset;
+    final int kindBitWidth;
+    final int kindFirstByte;
+    final int kindBytes;
+    final int kindShift;
+    final int kindMask;
+    /** The length field, as the kind field. */
+    final int lengthBitOffset;
+    final int lengthBitWidth;
+    final int lengthFirstByte;
+    final int lengthBytes;
+    final int lengthShift;
+    final int lengthMask;
     final boolean bigEndian;
     final boolean lengthIncludesHeader;
     final int lengthUnit;
@@ -167,9 +122,19 @@ public final class OptionFormat {
 
     private OptionFormat(Builder b) {
         this.name = b.name;
-        this.kindSize = b.kindSize;
-        this.lengthSize = b.lengthSize;
-        this.headerSize = b.kindSize + b.lengthSize;
+        this.headerSize = b.resolvedHeaderSize();
+        this.kindBitOffset = b.resolvedKindOffset();
+        this.kindBitWidth = b.resolvedKindWidth();
+        this.kindFirstByte = kindBitOffset >>> 3;
+        this.kindBytes = ((kindBitOffset + kindBitWidth + 7) >>> 3) - kindFirstByte;
+        this.kindShift = kindBytes * 8 - (kindBitOffset & 7) - kindBitWidth;
+        this.kindMask = (int) ((1L << kindBitWidth) - 1);
+        this.lengthBitOffset = b.resolvedLengthOffset();
+        this.lengthBitWidth = b.resolvedLengthWidth();
+        this.lengthFirstByte = lengthBitOffset >>> 3;
+        this.lengthBytes = ((lengthBitOffset + lengthBitWidth + 7) >>> 3) - lengthFirstByte;
+        this.lengthShift = lengthBytes * 8 - (lengthBitOffset & 7) - lengthBitWidth;
+        this.lengthMask = (int) ((1L << lengthBitWidth) - 1);
         this.bigEndian = b.byteOrder == ByteOrder.BIG_ENDIAN;
         this.lengthIncludesHeader = b.lengthIncludesHeader;
         this.lengthUnit = b.lengthUnit;
@@ -184,12 +149,13 @@ public final class OptionFormat {
         this.padNKind = b.padNKind;
         this.regionAlignment = b.regionAlignment;
         this.maxOptions = b.maxOptions;
-        this.maxKind = kindSize == 1 ? 0xFF : 0xFFFF;
-        this.maxLengthField = lengthSize == 1 ? 0xFF : 0xFFFF;
+        this.maxKind = kindMask;
+        this.maxLengthField = lengthMask;
         this.maxValueLength = lengthIncludesHeader
                 ? maxLengthField * lengthUnit - headerSize
                 : maxLengthField * lengthUnit;
-        this.byteSized = kindSize == 1 && lengthSize == 1 && lengthUnit == 1 && (lengthIncludesHeader || valueAlignment == 1);
+        this.byteSized = headerSize == 2 && kindBitOffset == 0 && kindBitWidth == 8 && lengthBitOffset == 8
+                && lengthBitWidth == 8 && lengthUnit == 1 && (lengthIncludesHeader || valueAlignment == 1);
         this.lengthFieldExcludes = lengthIncludesHeader ? 0 : headerSize;
         this.endOfListSize = endOfListKind == NO_KIND ? 0
                 : isSingleByte(endOfListKind) ? 1
@@ -205,8 +171,9 @@ public final class OptionFormat {
     public Builder toBuilder() {
         Builder b = new Builder()
                 .name(name)
-                .kindSize(kindSize)
-                .lengthSize(lengthSize)
+                .headerSize(headerSize)
+                .kindBits(kindBitOffset, kindBitWidth)
+                .lengthBits(lengthBitOffset, lengthBitWidth)
                 .byteOrder(byteOrder())
                 .lengthIncludesHeader(lengthIncludesHeader)
                 .lengthUnit(lengthUnit)
@@ -224,27 +191,32 @@ public final class OptionFormat {
         return b;
     }
 
-    /** The pcapng option format for a section of the given byte order (from its byte-order magic). */
-    public static OptionFormat pcapng(ByteOrder order) {
-        return order == ByteOrder.BIG_ENDIAN ? PCAPNG_BIG_ENDIAN : PCAPNG_LITTLE_ENDIAN;
-    }
-
     /** A short name for diagnostics, such as {@code "tcp"}. */
     public String name() {
         return name;
     }
 
-    /** Bytes of the kind (type, code) field: 1 or 2. */
-    public int kindSize() {
-        return kindSize;
+    /** Bit offset of the kind (type, code) field in the option header, 0 being the first byte's most significant bit. */
+    public int kindBitOffset() {
+        return kindBitOffset;
     }
 
-    /** Bytes of the length field: 1 or 2. */
-    public int lengthSize() {
-        return lengthSize;
+    /** Bits of the kind field: 8 for TCP, 16 for pcapng, 24 for GENEVE's class and type. */
+    public int kindBitWidth() {
+        return kindBitWidth;
     }
 
-    /** {@link #kindSize()} + {@link #lengthSize()}: the bytes before an option's value. */
+    /** Bit offset of the length field in the option header. */
+    public int lengthBitOffset() {
+        return lengthBitOffset;
+    }
+
+    /** Bits of the length field: 8 for TCP, 5 for GENEVE. */
+    public int lengthBitWidth() {
+        return lengthBitWidth;
+    }
+
+    /** The bytes before an option's value: the kind field, the length field and any bits around them. */
     public int headerSize() {
         return headerSize;
     }
@@ -332,6 +304,50 @@ public final class OptionFormat {
         return maxValueLength;
     }
 
+    /** The kind field of the option whose header starts at {@code array[at]}; the kind's bytes must be there. */
+    int kindAt(byte[] array, int at) {
+        return readBits(array, at + kindFirstByte, kindBytes, kindShift, kindMask);
+    }
+
+    /** The bytes of the header needed to read an option's kind. */
+    int kindEnd() {
+        return kindFirstByte + kindBytes;
+    }
+
+    /** The length field of the option whose header starts at {@code array[at]}. */
+    int lengthFieldAt(byte[] array, int at) {
+        return readBits(array, at + lengthFirstByte, lengthBytes, lengthShift, lengthMask);
+    }
+
+    /** Writes an option header at {@code array[at]}: zeros, then the kind and length fields. */
+    void writeHeader(byte[] array, int at, int kind, int lengthField) {
+        java.util.Arrays.fill(array, at, at + headerSize, (byte) 0);
+        orBits(array, at + kindFirstByte, kindBytes, kindShift, kindMask, kind);
+        orBits(array, at + lengthFirstByte, lengthBytes, lengthShift, lengthMask, lengthField);
+    }
+
+    private int readBits(byte[] a, int index, int bytes, int shift, int mask) {
+        int v = 0;
+        if (bigEndian) {
+            for (int i = 0; i < bytes; i++) {
+                v = v << 8 | (a[index + i] & 0xFF);
+            }
+        } else {
+            for (int i = bytes - 1; i >= 0; i--) {
+                v = v << 8 | (a[index + i] & 0xFF);
+            }
+        }
+        return (v >>> shift) & mask;
+    }
+
+    private void orBits(byte[] a, int index, int bytes, int shift, int mask, int value) {
+        int v = (value & mask) << shift;
+        for (int i = 0; i < bytes; i++) {
+            int byteShift = 8 * (bigEndian ? bytes - 1 - i : i);
+            a[index + i] |= (byte) (v >>> byteShift);
+        }
+    }
+
     /** Total bytes of an option (non-single-byte) whose value has {@code valueLength} bytes, with all padding. */
     int totalLength(int valueLength) {
         if (lengthIncludesHeader) {
@@ -368,6 +384,12 @@ public final class OptionFormat {
         private String name = "options";
         private int kindSize = 1;
         private int lengthSize = 1;
+        /** Set by headerSize/kindBits/lengthBits; -1 while the byte-aligned kindSize/lengthSize layout applies. */
+        private int headerSize = -1;
+        private int kindBitOffset = -1;
+        private int kindBitWidth;
+        private int lengthBitOffset = -1;
+        private int lengthBitWidth;
         private ByteOrder byteOrder = ByteOrder.BIG_ENDIAN;
         private boolean lengthIncludesHeader = true;
         private int lengthUnit = 1;
@@ -388,16 +410,66 @@ public final class OptionFormat {
             return this;
         }
 
-        /** Bytes of the kind field, 1 or 2. */
+        /**
+         * Bytes of the kind field, 1 or 2, for a header that is the kind then the length and nothing
+         * else; ignored once {@link #kindBits kindBits} places the fields.
+         */
         public Builder kindSize(int kindSize) {
             this.kindSize = kindSize;
             return this;
         }
 
-        /** Bytes of the length field, 1 or 2. */
+        /** Bytes of the length field, 1 or 2, right after the kind; ignored once {@link #lengthBits lengthBits} places it. */
         public Builder lengthSize(int lengthSize) {
             this.lengthSize = lengthSize;
             return this;
+        }
+
+        /** Bytes of the option header, 1 to 8, for fields placed with {@link #kindBits} and {@link #lengthBits}. */
+        public Builder headerSize(int headerSize) {
+            this.headerSize = headerSize;
+            return this;
+        }
+
+        /**
+         * Places the kind field at bits {@code [offset, offset + width)} of the option header (bit 0
+         * is the most significant bit of its first byte); at most 24 bits, within 4 bytes.
+         */
+        public Builder kindBits(int offset, int width) {
+            this.kindBitOffset = offset;
+            this.kindBitWidth = width;
+            return this;
+        }
+
+        /** Places the length field at bits {@code [offset, offset + width)} of the option header; at most 16 bits. */
+        public Builder lengthBits(int offset, int width) {
+            this.lengthBitOffset = offset;
+            this.lengthBitWidth = width;
+            return this;
+        }
+
+        private boolean placed() {
+            return headerSize >= 0 || kindBitOffset >= 0 || lengthBitOffset >= 0;
+        }
+
+        int resolvedHeaderSize() {
+            return placed() ? headerSize : kindSize + lengthSize;
+        }
+
+        int resolvedKindOffset() {
+            return placed() ? kindBitOffset : 0;
+        }
+
+        int resolvedKindWidth() {
+            return placed() ? kindBitWidth : 8 * kindSize;
+        }
+
+        int resolvedLengthOffset() {
+            return placed() ? lengthBitOffset : 8 * kindSize;
+        }
+
+        int resolvedLengthWidth() {
+            return placed() ? lengthBitWidth : 8 * lengthSize;
         }
 
         /** Byte order of the kind, length and multi-byte values. */
@@ -483,8 +555,14 @@ public final class OptionFormat {
          * @throws IllegalArgumentException if the rules contradict each other
          */
         public OptionFormat build() {
-            require(kindSize == 1 || kindSize == 2, "kindSize must be 1 or 2");
-            require(lengthSize == 1 || lengthSize == 2, "lengthSize must be 1 or 2");
+            if (placed()) {
+                checkPlacement();
+            } else {
+                require(kindSize == 1 || kindSize == 2, "kindSize must be 1 or 2");
+                require(lengthSize == 1 || lengthSize == 2, "lengthSize must be 1 or 2");
+            }
+            int kindOffset = resolvedKindOffset();
+            int kindWidth = resolvedKindWidth();
             require(isPowerOfTwoUpTo8(lengthUnit), "lengthUnit must be 1, 2, 4 or 8");
             require(isPowerOfTwoUpTo8(valueAlignment), "valueAlignment must be 1, 2, 4 or 8");
             require(isPowerOfTwoUpTo8(regionAlignment), "regionAlignment must be 1, 2, 4 or 8");
@@ -492,8 +570,9 @@ public final class OptionFormat {
                     "valueAlignment applies only when the length excludes the header");
             require(maxOptions >= 1, "maxOptions must be at least 1");
             boolean anySingle = (single[0] | single[1] | single[2] | single[3]) != 0;
-            require(!anySingle || kindSize == 1, "single-byte kinds need a 1-byte kind field");
-            int maxKind = kindSize == 1 ? 0xFF : 0xFFFF;
+            require(!anySingle || (kindOffset == 0 && kindWidth == 8),
+                    "single-byte kinds need a kind field that is the header's first byte");
+            int maxKind = (1 << kindWidth) - 1;
             require(endOfListKind == NO_KIND || (endOfListKind >= 0 && endOfListKind <= maxKind),
                     "endOfListKind out of range");
             switch (padding) {
@@ -515,6 +594,25 @@ public final class OptionFormat {
                     break;
             }
             return new OptionFormat(this);
+        }
+
+        /** The checks of a header placed bit by bit: sizes, widths, overlap and byte order. */
+        private void checkPlacement() {
+            require(headerSize >= 1 && headerSize <= 8, "headerSize must be 1 to 8 bytes");
+            require(kindBitOffset >= 0 && kindBitWidth >= 1 && kindBitWidth <= 24,
+                    "the kind field must be 1 to 24 bits");
+            require(lengthBitOffset >= 0 && lengthBitWidth >= 1 && lengthBitWidth <= 16,
+                    "the length field must be 1 to 16 bits");
+            require(kindBitOffset + kindBitWidth <= 8 * headerSize && lengthBitOffset + lengthBitWidth <= 8 * headerSize,
+                    "the kind and length fields must lie within the header");
+            require(kindBitOffset + kindBitWidth <= lengthBitOffset || lengthBitOffset + lengthBitWidth <= kindBitOffset,
+                    "the kind and length fields must not overlap");
+            require(((kindBitOffset + kindBitWidth + 7) >>> 3) - (kindBitOffset >>> 3) <= 4
+                    && ((lengthBitOffset + lengthBitWidth + 7) >>> 3) - (lengthBitOffset >>> 3) <= 4,
+                    "the kind and length fields must each span at most 4 bytes");
+            require(byteOrder == ByteOrder.BIG_ENDIAN || (kindBitOffset % 8 == 0 && kindBitWidth % 8 == 0
+                    && lengthBitOffset % 8 == 0 && lengthBitWidth % 8 == 0),
+                    "little-endian kind and length fields must be whole bytes");
         }
 
         private static boolean isPowerOfTwoUpTo8(int n) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * output buffer never leaks old bytes. Instances are not thread-safe.
  *
  * <pre>{@code
- * OptionsBuilder syn = new OptionsBuilder(OptionFormat.TCP);   // keep it; clear() per packet
+ * OptionsBuilder syn = new OptionsBuilder(TcpOptionFormat.FORMAT);   // keep it; clear() per packet
  * syn.addU16(2, 1460)            // MSS
  *    .addSingleByte(1)           // NOP
  *    .addU8(3, 7)                // window scale
@@ -163,7 +163,7 @@ public final class OptionsBuilder {
      * length that counts it (IPv4's IHL, TCP's data offset) comes out the same.
      *
      * <pre>{@code
-     * OptionsBuilder copy = new OptionsBuilder(OptionFormat.IPV4).addAll(parsed.options());
+     * OptionsBuilder copy = new OptionsBuilder(Ipv4OptionFormat.FORMAT).addAll(parsed.options());
      * }</pre>
      *
      * @throws IllegalArgumentException if {@code options} is of another format
@@ -380,19 +380,7 @@ public final class OptionsBuilder {
     }
 
     private void writeHeader(byte[] a, int at, int kind, int valueLength) {
-        OptionFormat f = format;
-        writeField(a, at, f.kindSize, kind);
-        writeField(a, at + f.kindSize, f.lengthSize, f.lengthField(valueLength));
-    }
-
-    private void writeField(byte[] a, int at, int size, int value) {
-        if (size == 1) {
-            a[at] = (byte) value;
-        } else if (format.bigEndian) {
-            Bytes.putU16(a, at, value);
-        } else {
-            Bytes.putU16le(a, at, value);
-        }
+        format.writeHeader(a, at, kind, format.lengthField(valueLength));
     }
 
     private void checkOpen() {

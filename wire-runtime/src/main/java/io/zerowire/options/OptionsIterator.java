@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * OptionsIterator options = new OptionsIterator();          // keep it across packets
- * options.reset(frame, tcp + 20, tcp + dataOffset * 4, OptionFormat.TCP, "tcp", tcp + 20 - frameStart);
+ * options.reset(frame, tcp + 20, tcp + dataOffset * 4, TcpOptionFormat.FORMAT, "tcp", tcp + 20 - frameStart);
  * while (options.next()) {
  *     switch (options.kind()) {
  *         case 2 -> mss = options.valueU16(0);              // MSS
@@ -198,7 +198,7 @@ public final class OptionsIterator {
         if (f.byteSized) {
             return walkByteSized(a, start, end, f, layer, errorBase);
         }
-        final int kindSize = f.kindSize;
+        final int kindEnd = f.kindEnd();
         final int headerSize = f.headerSize;
         final int unit = f.lengthUnit;
         final int eol = f.endOfListKind;
@@ -207,10 +207,10 @@ public final class OptionsIterator {
         int pos = start;
         while (pos < end) {
             int remaining = end - pos;
-            if (remaining < kindSize) {
+            if (remaining < kindEnd) {
                 throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TRUNCATED_KIND);
             }
-            int kind = readField(a, pos, kindSize, f.bigEndian);
+            int kind = f.kindAt(a, pos);
             int total;
             if (f.isSingleByte(kind)) {
                 total = 1;
@@ -218,7 +218,7 @@ public final class OptionsIterator {
                 if (remaining < headerSize) {
                     throw ParseException.malformed(layer, FIELD, errorBase + (pos - start), TRUNCATED_HEADER);
                 }
-                int lengthField = readField(a, pos + kindSize, f.lengthSize, f.bigEndian);
+                int lengthField = f.lengthFieldAt(a, pos);
                 if (f.lengthIncludesHeader) {
                     total = lengthField * unit;
                     if (total < headerSize) {
@@ -289,13 +289,6 @@ public final class OptionsIterator {
         return ((long) count << 32) | (pos & 0xFFFF_FFFFL);
     }
 
-    private static int readField(byte[] a, int index, int size, boolean bigEndian) {
-        if (size == 1) {
-            return a[index] & 0xFF;
-        }
-        return bigEndian ? Bytes.u16(a, index) : Bytes.u16le(a, index);
-    }
-
     private void clear() {
         array = EMPTY;
         format = null;
@@ -329,7 +322,10 @@ public final class OptionsIterator {
         }
         OptionFormat f = format;
         byte[] a = array;
-        int k = f.byteSized ? a[pos] & 0xFF : readField(a, pos, f.kindSize, f.bigEndian);
+        if (!f.byteSized && listEnd - pos < f.kindEnd()) {
+            throw new IllegalStateException("the option at " + pos + " no longer fits its validated region");
+        }
+        int k = f.byteSized ? a[pos] & 0xFF : f.kindAt(a, pos);
         int total;
         int vLength;
         if (f.isSingleByte(k)) {
@@ -339,7 +335,7 @@ public final class OptionsIterator {
             if (listEnd - pos < f.headerSize) {
                 throw new IllegalStateException("the option at " + pos + " no longer fits its validated region");
             }
-            int lengthField = readField(a, pos + f.kindSize, f.lengthSize, f.bigEndian);
+            int lengthField = f.lengthFieldAt(a, pos);
             if (f.byteSized) {
                 total = lengthField + f.lengthFieldExcludes;
                 vLength = total - 2;

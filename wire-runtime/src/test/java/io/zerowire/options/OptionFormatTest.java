@@ -11,9 +11,11 @@ class OptionFormatTest {
 
     @Test
     void ipv4AndTcp() {
-        for (OptionFormat f : new OptionFormat[] {OptionFormat.IPV4, OptionFormat.TCP}) {
-            assertThat(f.kindSize()).isEqualTo(1);
-            assertThat(f.lengthSize()).isEqualTo(1);
+        for (OptionFormat f : new OptionFormat[] {Formats.IPV4, Formats.TCP}) {
+            assertThat(f.kindBitOffset()).isZero();
+            assertThat(f.kindBitWidth()).isEqualTo(8);
+            assertThat(f.lengthBitOffset()).isEqualTo(8);
+            assertThat(f.lengthBitWidth()).isEqualTo(8);
             assertThat(f.headerSize()).isEqualTo(2);
             assertThat(f.lengthIncludesHeader()).isTrue();
             assertThat(f.lengthUnit()).isEqualTo(1);
@@ -30,13 +32,13 @@ class OptionFormatTest {
             assertThat(f.maxValueLength()).isEqualTo(253);
             assertThat(f.byteOrder()).isEqualTo(ByteOrder.BIG_ENDIAN);
         }
-        assertThat(OptionFormat.TCP.name()).isEqualTo("tcp");
-        assertThat(OptionFormat.IPV4.toString()).contains("ipv4");
+        assertThat(Formats.TCP.name()).isEqualTo("tcp");
+        assertThat(Formats.IPV4.toString()).contains("ipv4");
     }
 
     @Test
     void ipv6Extension() {
-        OptionFormat f = OptionFormat.IPV6_EXTENSION;
+        OptionFormat f = Formats.IPV6_EXTENSION;
         assertThat(f.lengthIncludesHeader()).isFalse();
         assertThat(f.isSingleByte(0)).isTrue();
         assertThat(f.isSingleByte(1)).isFalse();
@@ -51,7 +53,7 @@ class OptionFormatTest {
 
     @Test
     void ndp() {
-        OptionFormat f = OptionFormat.NDP;
+        OptionFormat f = Formats.NDP;
         assertThat(f.lengthIncludesHeader()).isTrue();
         assertThat(f.lengthUnit()).isEqualTo(8);
         assertThat(f.isSingleByte(0)).isFalse();
@@ -62,9 +64,11 @@ class OptionFormatTest {
 
     @Test
     void pcapng() {
-        for (OptionFormat f : new OptionFormat[] {OptionFormat.PCAPNG_BIG_ENDIAN, OptionFormat.PCAPNG_LITTLE_ENDIAN}) {
-            assertThat(f.kindSize()).isEqualTo(2);
-            assertThat(f.lengthSize()).isEqualTo(2);
+        for (OptionFormat f : new OptionFormat[] {Formats.PCAPNG_BIG_ENDIAN, Formats.PCAPNG_LITTLE_ENDIAN}) {
+            assertThat(f.kindBitWidth()).isEqualTo(16);
+            assertThat(f.lengthBitOffset()).isEqualTo(16);
+            assertThat(f.lengthBitWidth()).isEqualTo(16);
+            assertThat(f.headerSize()).isEqualTo(4);
             assertThat(f.lengthIncludesHeader()).isFalse();
             assertThat(f.valueAlignment()).isEqualTo(4);
             assertThat(f.endOfListKind()).isZero();
@@ -73,15 +77,48 @@ class OptionFormatTest {
             assertThat(f.maxKind()).isEqualTo(0xFFFF);
             assertThat(f.maxValueLength()).isEqualTo(0xFFFF);
         }
-        assertThat(OptionFormat.PCAPNG_BIG_ENDIAN.byteOrder()).isEqualTo(ByteOrder.BIG_ENDIAN);
-        assertThat(OptionFormat.PCAPNG_LITTLE_ENDIAN.byteOrder()).isEqualTo(ByteOrder.LITTLE_ENDIAN);
-        assertThat(OptionFormat.pcapng(ByteOrder.BIG_ENDIAN)).isSameAs(OptionFormat.PCAPNG_BIG_ENDIAN);
-        assertThat(OptionFormat.pcapng(ByteOrder.LITTLE_ENDIAN)).isSameAs(OptionFormat.PCAPNG_LITTLE_ENDIAN);
+        assertThat(Formats.PCAPNG_BIG_ENDIAN.byteOrder()).isEqualTo(ByteOrder.BIG_ENDIAN);
+        assertThat(Formats.PCAPNG_LITTLE_ENDIAN.byteOrder()).isEqualTo(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    @Test
+    void bitPlacedFieldsReadAndWriteOnlyTheirBits() {
+        // GENEVE: class 0x0102, type 0x80, reserved bits set on the wire, length 2 (8 bytes of value).
+        byte[] header = {0x01, 0x02, (byte) 0x80, (byte) 0xE2};
+        OptionFormat f = Formats.GENEVE;
+        assertThat(f.kindAt(header, 0)).isEqualTo(0x010280);
+        assertThat(f.lengthFieldAt(header, 0)).isEqualTo(2);
+        assertThat(f.maxKind()).isEqualTo(0xFF_FFFF);
+        assertThat(f.maxValueLength()).isEqualTo(31 * 4);
+        byte[] written = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x55};
+        f.writeHeader(written, 0, 0x010280, 2);
+        assertThat(written).containsExactly(0x01, 0x02, 0x80, 0x02, 0x55);
+        assertThat(f.toBuilder().build().lengthBitOffset()).isEqualTo(27);
+        // NSH MD type 2 (RFC 8300 2.5.1): a 7-bit length after one unassigned bit.
+        OptionFormat nsh = Formats.NSH;
+        assertThat(nsh.lengthFieldAt(new byte[] {0, 0, 0, (byte) 0x85}, 0)).isEqualTo(5);
+        assertThat(nsh.totalLength(5)).isEqualTo(4 + 8);
+    }
+
+    @Test
+    void misplacedFieldsAreRejected() {
+        assertThatThrownBy(() -> OptionFormat.builder().headerSize(4).kindBits(0, 24).lengthBits(20, 8).build())
+                .hasMessageContaining("overlap");
+        assertThatThrownBy(() -> OptionFormat.builder().headerSize(2).kindBits(0, 8).lengthBits(8, 9).build())
+                .hasMessageContaining("within the header");
+        assertThatThrownBy(() -> OptionFormat.builder().headerSize(4).kindBits(0, 25).lengthBits(25, 7).build())
+                .hasMessageContaining("1 to 24 bits");
+        assertThatThrownBy(() -> OptionFormat.builder().headerSize(9).kindBits(0, 8).lengthBits(8, 8).build())
+                .hasMessageContaining("1 to 8 bytes");
+        assertThatThrownBy(() -> OptionFormat.builder().byteOrder(ByteOrder.LITTLE_ENDIAN).headerSize(4)
+                .kindBits(0, 24).lengthBits(27, 5).build()).hasMessageContaining("whole bytes");
+        assertThatThrownBy(() -> OptionFormat.builder().headerSize(4).kindBits(8, 8).lengthBits(16, 8)
+                .singleByteKinds(0).build()).hasMessageContaining("first byte");
     }
 
     @Test
     void toBuilderKeepsEveryRule() {
-        OptionFormat f = OptionFormat.TCP.toBuilder().maxOptions(8).build();
+        OptionFormat f = Formats.TCP.toBuilder().maxOptions(8).build();
         assertThat(f.maxOptions()).isEqualTo(8);
         assertThat(f.isSingleByte(1)).isTrue();
         assertThat(f.endOfListKind()).isZero();

@@ -50,11 +50,11 @@ class OptionsBuilderTest {
     @Test
     void addAllCopiesRealListsExactly() throws ParseException {
         Object[][] cases = {
-            {OptionFormat.TCP, OptionBytes.LINUX_TCP_SYN, 20},
-            {OptionFormat.TCP, OptionBytes.MACOS_TCP_SYN, 20},
-            {OptionFormat.IPV6_EXTENSION, OptionBytes.IPV6_HBH_MLD, 2},
-            {OptionFormat.NDP, OptionBytes.NDP_RA_OPTIONS, 16},
-            {OptionFormat.PCAPNG_LITTLE_ENDIAN, OptionBytes.PCAPNG_IDB_LE, 8},
+            {Formats.TCP, OptionBytes.LINUX_TCP_SYN, 20},
+            {Formats.TCP, OptionBytes.MACOS_TCP_SYN, 20},
+            {Formats.IPV6_EXTENSION, OptionBytes.IPV6_HBH_MLD, 2},
+            {Formats.NDP, OptionBytes.NDP_RA_OPTIONS, 16},
+            {Formats.PCAPNG_LITTLE_ENDIAN, OptionBytes.PCAPNG_IDB_LE, 8},
         };
         for (Object[] c : cases) {
             OptionFormat format = (OptionFormat) c[0];
@@ -68,8 +68,8 @@ class OptionsBuilderTest {
             assertThat(parsed.offset()).isZero();
         }
         OptionsIterator tcp = new OptionsIterator();
-        tcp.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, OptionFormat.TCP, "tcp", 0);
-        assertThatThrownBy(() -> new OptionsBuilder(OptionFormat.IPV4).addAll(tcp))
+        tcp.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, Formats.TCP, "tcp", 0);
+        assertThatThrownBy(() -> new OptionsBuilder(Formats.IPV4).addAll(tcp))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -82,21 +82,21 @@ class OptionsBuilderTest {
     void addAllKeepsThePaddingAfterTheEndOfList() throws ParseException {
         byte[] region = {0, 0, (byte) 0xd8, 0x4c, 0x4c, 0x4c, 0, (byte) 0xff};
         OptionsIterator parsed = new OptionsIterator();
-        parsed.reset(region, 0, region.length, OptionFormat.IPV4, "ipv4", 0);
-        OptionsBuilder copy = new OptionsBuilder(OptionFormat.IPV4).addAll(parsed);
+        parsed.reset(region, 0, region.length, Formats.IPV4, "ipv4", 0);
+        OptionsBuilder copy = new OptionsBuilder(Formats.IPV4).addAll(parsed);
         assertThat(copy.regionLength(20)).isEqualTo(8);
         assertThat(written(copy, 20)).containsExactly(0, 0, 0, 0, 0, 0, 0, 0);
 
         byte[] pcapng = {0, 0, 0, 0, 9, 9, 9, 9};   // opt_endofopt, then 4 bytes of padding
-        parsed.reset(pcapng, 0, pcapng.length, OptionFormat.PCAPNG_BIG_ENDIAN, "pcapng", 0);
-        OptionsBuilder pcapngCopy = new OptionsBuilder(OptionFormat.PCAPNG_BIG_ENDIAN).addAll(parsed);
+        parsed.reset(pcapng, 0, pcapng.length, Formats.PCAPNG_BIG_ENDIAN, "pcapng", 0);
+        OptionsBuilder pcapngCopy = new OptionsBuilder(Formats.PCAPNG_BIG_ENDIAN).addAll(parsed);
         assertThat(pcapngCopy.regionLength(8)).isEqualTo(8);
         assertThat(written(pcapngCopy, 8)).containsExactly(0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     @Test
     void linuxTcpSyn() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP)
+        OptionsBuilder b = new OptionsBuilder(Formats.TCP)
                 .addU16(2, 1460)
                 .add(4, new byte[0])
                 .add(8, TIMESTAMPS)
@@ -107,12 +107,12 @@ class OptionsBuilderTest {
         assertThat(b.regionLength(20)).isEqualTo(20);
         byte[] region = written(b, 20);
         assertThat(region).isEqualTo(OptionBytes.LINUX_TCP_SYN);
-        iteratesLike(region, OptionBytes.LINUX_TCP_SYN, OptionFormat.TCP);
+        iteratesLike(region, OptionBytes.LINUX_TCP_SYN, Formats.TCP);
     }
 
     @Test
     void macosTcpSynIsPaddedWithEndOfListThenZero() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP)
+        OptionsBuilder b = new OptionsBuilder(Formats.TCP)
                 .addU16(2, 1460)
                 .addSingleByte(1)
                 .addU8(3, 6)
@@ -124,12 +124,12 @@ class OptionsBuilderTest {
         assertThat(b.regionLength(20)).isEqualTo(24);
         byte[] region = written(b, 20);
         assertThat(region).isEqualTo(OptionBytes.MACOS_TCP_SYN);
-        iteratesLike(region, OptionBytes.MACOS_TCP_SYN, OptionFormat.TCP);
+        iteratesLike(region, OptionBytes.MACOS_TCP_SYN, Formats.TCP);
     }
 
     @Test
     void javadocExample() {
-        OptionsBuilder syn = new OptionsBuilder(OptionFormat.TCP)
+        OptionsBuilder syn = new OptionsBuilder(Formats.TCP)
                 .addU16(2, 1460).addSingleByte(1).addU8(3, 7).add(4, new byte[0]);
         assertThat(syn.regionLength(20)).isEqualTo(12);
         assertThat(written(syn, 20)).isEqualTo(hex("02 04 05 b4 01 03 03 07 04 02 00 00"));
@@ -137,7 +137,7 @@ class OptionsBuilderTest {
 
     @Test
     void explicitEndOfListThenZeros() {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP).addU16(2, 536).addSingleByte(0);
+        OptionsBuilder b = new OptionsBuilder(Formats.TCP).addU16(2, 536).addSingleByte(0);
         assertThat(b.isEnded()).isTrue();
         assertThat(b.count()).isEqualTo(1);
         assertThat(b.regionLength(20)).isEqualTo(8);
@@ -151,32 +151,32 @@ class OptionsBuilderTest {
 
     @Test
     void ipv4RouterAlert() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV4).addU16(0x94, 0);
+        OptionsBuilder b = new OptionsBuilder(Formats.IPV4).addU16(0x94, 0);
         assertThat(b.regionLength(20)).isEqualTo(4);
         byte[] region = written(b, 20);
         assertThat(region).isEqualTo(OptionBytes.IPV4_ROUTER_ALERT);
-        iteratesLike(region, OptionBytes.IPV4_ROUTER_ALERT, OptionFormat.IPV4);
+        iteratesLike(region, OptionBytes.IPV4_ROUTER_ALERT, Formats.IPV4);
     }
 
     @Test
     void ipv4RecordRouteIsPaddedWithEndOfList() throws ParseException {
         byte[] value = new byte[37];
         value[0] = 4; // pointer
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV4).add(7, value);
+        OptionsBuilder b = new OptionsBuilder(Formats.IPV4).add(7, value);
         assertThat(b.encodedLength()).isEqualTo(39);
         assertThat(b.regionLength(20)).isEqualTo(40);
         byte[] region = written(b, 20);
         assertThat(region).isEqualTo(OptionBytes.IPV4_RECORD_ROUTE);
-        iteratesLike(region, OptionBytes.IPV4_RECORD_ROUTE, OptionFormat.IPV4);
+        iteratesLike(region, OptionBytes.IPV4_RECORD_ROUTE, Formats.IPV4);
     }
 
     @Test
     void ipv6HopByHopRouterAlertIsPaddedWithPadN() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV6_EXTENSION).addU16(5, 0);
+        OptionsBuilder b = new OptionsBuilder(Formats.IPV6_EXTENSION).addU16(5, 0);
         assertThat(b.regionLength(2)).isEqualTo(6);
         byte[] region = written(b, 2);
         assertThat(region).isEqualTo(OptionBytes.IPV6_HBH_MLD);
-        iteratesLike(region, OptionBytes.IPV6_HBH_MLD, OptionFormat.IPV6_EXTENSION);
+        iteratesLike(region, OptionBytes.IPV6_HBH_MLD, Formats.IPV6_EXTENSION);
     }
 
     @Test
@@ -185,32 +185,32 @@ class OptionsBuilderTest {
         String[] padding = {"01 02 00 00", "01 01 00", "01 00", "00", "", "01 05 00 00 00 00 00", "01 04 00 00 00 00",
             "01 03 00 00 00"};
         for (int v = 0; v < 8; v++) {
-            OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV6_EXTENSION).add(0x3e, new byte[v]);
+            OptionsBuilder b = new OptionsBuilder(Formats.IPV6_EXTENSION).add(0x3e, new byte[v]);
             byte[] region = written(b, 2);
             assertThat((2 + region.length) % 8).isZero();
             byte[] expectedPadding = hex(padding[v]);
             assertThat(Arrays.copyOfRange(region, 2 + v, region.length)).as("padding after %d value bytes", v)
                     .isEqualTo(expectedPadding);
-            assertThat(OptionsIterator.validate(region, 0, region.length, OptionFormat.IPV6_EXTENSION, "x", 0))
+            assertThat(OptionsIterator.validate(region, 0, region.length, Formats.IPV6_EXTENSION, "x", 0))
                     .isEqualTo(expectedPadding.length == 0 ? 1 : 2);
         }
     }
 
     @Test
     void ipv6LongPaddingUsesSeveralPadNOptions() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+        OptionsBuilder b = new OptionsBuilder(Formats.IPV6_EXTENSION);
         byte[] region = new byte[258 + 257];
         Arrays.fill(region, (byte) 0x77);
         b.write(region, 0, region.length);
         OptionsIterator it = new OptionsIterator();
-        it.reset(region, 0, region.length, OptionFormat.IPV6_EXTENSION, "x", 0);
+        it.reset(region, 0, region.length, Formats.IPV6_EXTENSION, "x", 0);
         assertThat(iterate(it)).extracting(OptionBytes.Seen::length).containsExactly(257, 257, 1);
         assertThat(region).containsOnly((byte) 0, (byte) 1, (byte) 0xFF);
     }
 
     @Test
     void ndpSourceLinkLayerAddress() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.NDP).add(1, OptionBytes.MAC);
+        OptionsBuilder b = new OptionsBuilder(Formats.NDP).add(1, OptionBytes.MAC);
         assertThat(b.regionLength(24)).isEqualTo(8);
         byte[] region = written(b, 24);
         assertThat(region).isEqualTo(OptionBytes.NDP_SOURCE_LINK_LAYER);
@@ -218,13 +218,13 @@ class OptionsBuilderTest {
         b.add(5, hex("00 00 00 00 05 dc"));
         region = written(b, 16);
         assertThat(region).isEqualTo(OptionBytes.NDP_RA_OPTIONS);
-        iteratesLike(region, OptionBytes.NDP_RA_OPTIONS, OptionFormat.NDP);
+        iteratesLike(region, OptionBytes.NDP_RA_OPTIONS, Formats.NDP);
     }
 
     @Test
     void ndpValuesAreRoundedUpToEightBytes() {
         byte[] eui64 = hex("02 11 22 ff fe 33 44 55"); // an IEEE 802.15.4 link-layer address: 2 + 8 -> 16
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.NDP).add(1, eui64);
+        OptionsBuilder b = new OptionsBuilder(Formats.NDP).add(1, eui64);
         assertThat(b.encodedLength()).isEqualTo(16);
         assertThat(written(b, 8)).isEqualTo(hex("01 02 02 11 22 ff fe 33 44 55 00 00 00 00 00 00"));
         assertThat(written(b.clear().add(14, new byte[0]), 8)).isEqualTo(hex("0e 01 00 00 00 00 00 00"));
@@ -232,7 +232,7 @@ class OptionsBuilderTest {
 
     @Test
     void ndpCannotPadAfterAMisalignedHeader() {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.NDP).add(1, OptionBytes.MAC);
+        OptionsBuilder b = new OptionsBuilder(Formats.NDP).add(1, OptionBytes.MAC);
         assertThatThrownBy(() -> b.regionLength(4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> b.write(new byte[16], 0, 12)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -240,8 +240,8 @@ class OptionsBuilderTest {
     @Test
     void pcapngInBothByteOrders() throws ParseException {
         byte[] eth0 = "eth0".getBytes(StandardCharsets.US_ASCII);
-        for (var format : new OptionFormat[] {OptionFormat.PCAPNG_BIG_ENDIAN, OptionFormat.PCAPNG_LITTLE_ENDIAN}) {
-            byte[] real = format == OptionFormat.PCAPNG_BIG_ENDIAN ? OptionBytes.PCAPNG_IDB_BE : OptionBytes.PCAPNG_IDB_LE;
+        for (var format : new OptionFormat[] {Formats.PCAPNG_BIG_ENDIAN, Formats.PCAPNG_LITTLE_ENDIAN}) {
+            byte[] real = format == Formats.PCAPNG_BIG_ENDIAN ? OptionBytes.PCAPNG_IDB_BE : OptionBytes.PCAPNG_IDB_LE;
             OptionsBuilder b = new OptionsBuilder(format).add(2, eth0).addU8(9, 6).addEndOfList();
             assertThat(b.regionLength(8)).isEqualTo(20);
             byte[] region = written(b, 8);
@@ -252,20 +252,20 @@ class OptionsBuilderTest {
 
     @Test
     void pcapngTypedValuesFollowTheByteOrder() {
-        OptionsBuilder le = new OptionsBuilder(OptionFormat.PCAPNG_LITTLE_ENDIAN).addU32(3, 0x11223344L).addU16(4, 0xabcd);
+        OptionsBuilder le = new OptionsBuilder(Formats.PCAPNG_LITTLE_ENDIAN).addU32(3, 0x11223344L).addU16(4, 0xabcd);
         assertThat(written(le, 0)).isEqualTo(hex("03 00 04 00 44 33 22 11  04 00 02 00 cd ab 00 00"));
-        OptionsBuilder be = new OptionsBuilder(OptionFormat.PCAPNG_BIG_ENDIAN).addU32(3, 0x11223344L).addU16(4, 0xabcd);
+        OptionsBuilder be = new OptionsBuilder(Formats.PCAPNG_BIG_ENDIAN).addU32(3, 0x11223344L).addU16(4, 0xabcd);
         assertThat(written(be, 0)).isEqualTo(hex("00 03 00 04 11 22 33 44  00 04 00 02 ab cd 00 00"));
     }
 
     @Test
     void pcapngPaddingShorterThanAnEndOfOptionIsAvoided() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.PCAPNG_BIG_ENDIAN).addU8(9, 6);
+        OptionsBuilder b = new OptionsBuilder(Formats.PCAPNG_BIG_ENDIAN).addU8(9, 6);
         int region = b.regionLength(2); // 2 bytes of zeros would not parse; 6 are opt_endofopt + 2
         assertThat(region).isEqualTo(14);
         byte[] bytes = written(b, 2);
         OptionsIterator it = new OptionsIterator();
-        it.reset(bytes, 0, bytes.length, OptionFormat.PCAPNG_BIG_ENDIAN, "x", 0);
+        it.reset(bytes, 0, bytes.length, Formats.PCAPNG_BIG_ENDIAN, "x", 0);
         assertThat(it.count()).isEqualTo(1);
         assertThat(it.listEnd()).isEqualTo(8);
         assertThatThrownBy(() -> b.write(new byte[10], 0, 10)).isInstanceOf(IllegalArgumentException.class);
@@ -273,19 +273,19 @@ class OptionsBuilderTest {
 
     @Test
     void emptyBuilderPadsAWholeRegion() throws ParseException {
-        assertThat(written(new OptionsBuilder(OptionFormat.TCP), 20)).isEmpty();
-        OptionsBuilder tcp = new OptionsBuilder(OptionFormat.TCP);
+        assertThat(written(new OptionsBuilder(Formats.TCP), 20)).isEmpty();
+        OptionsBuilder tcp = new OptionsBuilder(Formats.TCP);
         byte[] region = new byte[8];
         Arrays.fill(region, (byte) 0x5a);
         tcp.write(region, 0, 8);
         assertThat(region).isEqualTo(new byte[8]);
-        OptionsBuilder ipv6 = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+        OptionsBuilder ipv6 = new OptionsBuilder(Formats.IPV6_EXTENSION);
         assertThat(written(ipv6, 2)).isEqualTo(hex("01 04 00 00 00 00"));
     }
 
     @Test
     void rejectsWhatTheFormatCannotSay() {
-        OptionsBuilder tcp = new OptionsBuilder(OptionFormat.TCP);
+        OptionsBuilder tcp = new OptionsBuilder(Formats.TCP);
         assertThatThrownBy(() -> tcp.add(1, new byte[0])).as("NOP via add").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tcp.add(0, new byte[0])).as("EOL via add").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tcp.addSingleByte(2)).isInstanceOf(IllegalArgumentException.class);
@@ -296,7 +296,7 @@ class OptionsBuilderTest {
         assertThat(tcp.encodedLength()).isEqualTo(255);
         assertThatThrownBy(() -> tcp.add(30, new byte[4], 2, 3)).isInstanceOf(IndexOutOfBoundsException.class);
 
-        OptionsBuilder ipv6 = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+        OptionsBuilder ipv6 = new OptionsBuilder(Formats.IPV6_EXTENSION);
         assertThatThrownBy(() -> ipv6.add(0x1e, new byte[256])).isInstanceOf(IllegalArgumentException.class);
         ipv6.add(0x1e, new byte[255]);
         assertThatThrownBy(ipv6::addEndOfList).isInstanceOf(UnsupportedOperationException.class);
@@ -304,12 +304,12 @@ class OptionsBuilderTest {
         ipv6.clear().addSingleByte(0);
         assertThat(ipv6.encodedLength()).isEqualTo(1);
 
-        OptionsBuilder ndp = new OptionsBuilder(OptionFormat.NDP);
+        OptionsBuilder ndp = new OptionsBuilder(Formats.NDP);
         assertThatThrownBy(() -> ndp.add(1, new byte[255 * 8 - 1])).isInstanceOf(IllegalArgumentException.class);
         ndp.add(1, new byte[255 * 8 - 2]);
         assertThat(ndp.encodedLength()).isEqualTo(2040);
 
-        OptionsBuilder pcapng = new OptionsBuilder(OptionFormat.PCAPNG_LITTLE_ENDIAN);
+        OptionsBuilder pcapng = new OptionsBuilder(Formats.PCAPNG_LITTLE_ENDIAN);
         assertThatThrownBy(() -> pcapng.add(0x10000, new byte[0])).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> pcapng.add(0, new byte[0])).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> pcapng.addSingleByte(0)).isInstanceOf(IllegalArgumentException.class);
@@ -320,7 +320,7 @@ class OptionsBuilderTest {
 
     @Test
     void writeChecksItsArguments() {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP).addU16(2, 1460).addU8(3, 7);
+        OptionsBuilder b = new OptionsBuilder(Formats.TCP).addU16(2, 1460).addU8(3, 7);
         byte[] out = new byte[16];
         Arrays.fill(out, (byte) 0x42);
         assertThatThrownBy(() -> b.write(out, 0, 6)).isInstanceOf(IllegalArgumentException.class);
@@ -331,7 +331,7 @@ class OptionsBuilderTest {
 
     @Test
     void maxOptionsIsEnforcedWhileBuilding() {
-        OptionFormat three = OptionFormat.IPV6_EXTENSION.toBuilder().maxOptions(3).build();
+        OptionFormat three = Formats.IPV6_EXTENSION.toBuilder().maxOptions(3).build();
         OptionsBuilder b = new OptionsBuilder(three).addU8(0x1e, 1).addU8(0x1e, 2).addU8(0x1e, 3);
         assertThatThrownBy(() -> b.addU8(0x1e, 4)).isInstanceOf(IllegalStateException.class);
         // 9 bytes after a 2-byte header need 5 bytes of PadN: a fourth option, one too many
@@ -359,13 +359,13 @@ class OptionsBuilderTest {
 
     @Test
     void growsFromAnEmptyArray() throws ParseException {
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.IPV6_EXTENSION, 0);
+        OptionsBuilder b = new OptionsBuilder(Formats.IPV6_EXTENSION, 0);
         for (int i = 0; i < 40; i++) {
             b.addU32(0x1e, i);
         }
         byte[] region = written(b, 2);
         OptionsIterator it = new OptionsIterator();
-        it.reset(region, 0, region.length, OptionFormat.IPV6_EXTENSION, "x", 0);
+        it.reset(region, 0, region.length, Formats.IPV6_EXTENSION, "x", 0);
         for (int i = 0; i < 40; i++) {
             assertThat(it.next()).isTrue();
             assertThat(it.valueU32(0)).isEqualTo(i);
@@ -377,8 +377,8 @@ class OptionsBuilderTest {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         long tid = Thread.currentThread().getId();
-        OptionsBuilder b = new OptionsBuilder(OptionFormat.TCP);
-        OptionsBuilder v6 = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+        OptionsBuilder b = new OptionsBuilder(Formats.TCP);
+        OptionsBuilder v6 = new OptionsBuilder(Formats.IPV6_EXTENSION);
         byte[] out = new byte[64];
         long sink = 0;
         for (int round = 0; round < 2; round++) { // the first round loads, compiles and grows

@@ -29,7 +29,7 @@ class OptionsIteratorTest {
     @Test
     void linuxTcpSynOptions() throws ParseException {
         byte[] a = embed(OptionBytes.LINUX_TCP_SYN);
-        it.reset(a, 7, 27, OptionFormat.TCP, "tcp", 20);
+        it.reset(a, 7, 27, Formats.TCP, "tcp", 20);
 
         assertThat(it.count()).isEqualTo(5);
         assertThat(it.hasEndOfList()).isFalse();
@@ -54,7 +54,7 @@ class OptionsIteratorTest {
 
     @Test
     void macosTcpSynStopsAtEndOfList() throws ParseException {
-        it.reset(OptionBytes.MACOS_TCP_SYN, 0, 24, OptionFormat.TCP, "tcp", 20);
+        it.reset(OptionBytes.MACOS_TCP_SYN, 0, 24, Formats.TCP, "tcp", 20);
 
         assertThat(iterate(it)).extracting(Seen::kind).containsExactly(2, 1, 3, 1, 1, 8, 4);
         assertThat(it.count()).isEqualTo(7);
@@ -64,7 +64,7 @@ class OptionsIteratorTest {
 
     @Test
     void ipv4RouterAlert() throws ParseException {
-        it.reset(OptionBytes.IPV4_ROUTER_ALERT, 0, 4, OptionFormat.IPV4, "ipv4", 20);
+        it.reset(OptionBytes.IPV4_ROUTER_ALERT, 0, 4, Formats.IPV4, "ipv4", 20);
 
         assertThat(iterate(it)).containsExactly(new Seen(0x94, 0, 4, 2, 2));
         it.rewind();
@@ -75,7 +75,7 @@ class OptionsIteratorTest {
 
     @Test
     void ipv4RecordRouteThenEndOfList() throws ParseException {
-        it.reset(OptionBytes.IPV4_RECORD_ROUTE, 0, 40, OptionFormat.IPV4, "ipv4", 20);
+        it.reset(OptionBytes.IPV4_RECORD_ROUTE, 0, 40, Formats.IPV4, "ipv4", 20);
 
         assertThat(iterate(it)).containsExactly(new Seen(7, 0, 39, 2, 37));
         assertThat(it.listEnd()).isEqualTo(39);
@@ -85,7 +85,7 @@ class OptionsIteratorTest {
     @Test
     void ipv6HopByHopRouterAlertAndPadN() throws ParseException {
         byte[] header = hex("3a 00 05 02 00 00 01 00"); // next header ICMPv6, length 0 (8 bytes)
-        it.reset(header, 2, 8, OptionFormat.IPV6_EXTENSION, "ipv6-hop-by-hop", 42);
+        it.reset(header, 2, 8, Formats.IPV6_EXTENSION, "ipv6-hop-by-hop", 42);
 
         assertThat(iterate(it)).containsExactly(
                 new Seen(5, 2, 4, 4, 2),      // Router Alert
@@ -96,7 +96,7 @@ class OptionsIteratorTest {
 
     @Test
     void ipv6Pad1IsSingleByte() throws ParseException {
-        it.reset(hex("00 05 02 00 01 00 00 00"), 0, 8, OptionFormat.IPV6_EXTENSION, "ipv6", 0);
+        it.reset(hex("00 05 02 00 01 00 00 00"), 0, 8, Formats.IPV6_EXTENSION, "ipv6", 0);
         assertThat(iterate(it)).containsExactly(
                 new Seen(0, 0, 1, 1, 0),
                 new Seen(5, 1, 4, 3, 2),
@@ -107,7 +107,7 @@ class OptionsIteratorTest {
 
     @Test
     void ndpSourceLinkLayerAddressAndMtu() throws ParseException {
-        it.reset(OptionBytes.NDP_RA_OPTIONS, 0, 16, OptionFormat.NDP, "icmpv6", 16);
+        it.reset(OptionBytes.NDP_RA_OPTIONS, 0, 16, Formats.NDP, "icmpv6", 16);
 
         assertThat(iterate(it)).containsExactly(
                 new Seen(1, 0, 8, 2, 6),
@@ -121,8 +121,8 @@ class OptionsIteratorTest {
 
     @Test
     void pcapngOptionsInBothByteOrders() throws ParseException {
-        for (var format : new OptionFormat[] {OptionFormat.PCAPNG_BIG_ENDIAN, OptionFormat.PCAPNG_LITTLE_ENDIAN}) {
-            byte[] bytes = format == OptionFormat.PCAPNG_BIG_ENDIAN ? OptionBytes.PCAPNG_IDB_BE : OptionBytes.PCAPNG_IDB_LE;
+        for (var format : new OptionFormat[] {Formats.PCAPNG_BIG_ENDIAN, Formats.PCAPNG_LITTLE_ENDIAN}) {
+            byte[] bytes = format == Formats.PCAPNG_BIG_ENDIAN ? OptionBytes.PCAPNG_IDB_BE : OptionBytes.PCAPNG_IDB_LE;
             it.reset(bytes, 0, bytes.length, format, "pcapng", 16);
 
             assertThat(iterate(it)).as(format.name()).containsExactly(
@@ -141,12 +141,12 @@ class OptionsIteratorTest {
         // if_speed (code 8), 8 bytes: 1 Gbit/s; if_fcslen (13) 1 byte
         byte[] le = hex("08 00 08 00 00 ca 9a 3b 00 00 00 00  0d 00 01 00 04 00 00 00");
         byte[] be = hex("00 08 00 08 00 00 00 00 3b 9a ca 00  00 0d 00 01 04 00 00 00");
-        it.reset(le, 0, le.length, OptionFormat.PCAPNG_LITTLE_ENDIAN, "pcapng", 0);
+        it.reset(le, 0, le.length, Formats.PCAPNG_LITTLE_ENDIAN, "pcapng", 0);
         assertThat(it.find(8)).isTrue();
         assertThat(it.valueI64(0)).isEqualTo(1_000_000_000L);
         assertThat(it.valueU32(0)).isEqualTo(1_000_000_000L);
         assertThat(it.valueU16(0)).isEqualTo(0xca00);
-        it.reset(be, 0, be.length, OptionFormat.PCAPNG_BIG_ENDIAN, "pcapng", 0);
+        it.reset(be, 0, be.length, Formats.PCAPNG_BIG_ENDIAN, "pcapng", 0);
         assertThat(it.find(8)).isTrue();
         assertThat(it.valueI64(0)).isEqualTo(1_000_000_000L);
         assertThat(it.find(13)).isTrue();
@@ -167,7 +167,7 @@ class OptionsIteratorTest {
 
     @Test
     void readersRejectIndicesOutsideTheValue() throws ParseException {
-        it.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, OptionFormat.TCP, "tcp", 0);
+        it.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, Formats.TCP, "tcp", 0);
         assertThat(it.find(2)).isTrue(); // 2-byte value
         assertThatThrownBy(() -> it.valueU8(2)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> it.valueU8(-1)).isInstanceOf(IndexOutOfBoundsException.class);
@@ -180,7 +180,7 @@ class OptionsIteratorTest {
 
     @Test
     void rewindIteratesAgain() throws ParseException {
-        it.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, OptionFormat.TCP, "tcp", 0);
+        it.reset(OptionBytes.LINUX_TCP_SYN, 0, 20, Formats.TCP, "tcp", 0);
         var first = iterate(it);
         assertThat(it.next()).isFalse();
         it.rewind();
@@ -213,77 +213,77 @@ class OptionsIteratorTest {
 
     @Test
     void tcpLengthZeroOrOneIsMalformed() {
-        assertThat(rejected(hex("01 01 02 00 00 00 00 00"), OptionFormat.TCP, 20).offset()).isEqualTo(22);
-        assertThat(rejected(hex("02 01 05 b4"), OptionFormat.TCP, 20).offset()).isEqualTo(20);
-        assertThat(rejected(hex("94 00 00 00"), OptionFormat.IPV4, 20).offset()).isEqualTo(20);
-        assertThat(rejected(hex("01 94 01 00"), OptionFormat.IPV4, 20).offset()).isEqualTo(21);
+        assertThat(rejected(hex("01 01 02 00 00 00 00 00"), Formats.TCP, 20).offset()).isEqualTo(22);
+        assertThat(rejected(hex("02 01 05 b4"), Formats.TCP, 20).offset()).isEqualTo(20);
+        assertThat(rejected(hex("94 00 00 00"), Formats.IPV4, 20).offset()).isEqualTo(20);
+        assertThat(rejected(hex("01 94 01 00"), Formats.IPV4, 20).offset()).isEqualTo(21);
     }
 
     @Test
     void optionRunningPastTheEndIsMalformed() {
-        assertThat(rejected(hex("01 02 04 05"), OptionFormat.TCP, 20).offset()).isEqualTo(21);
-        assertThat(rejected(hex("08 0a 00 00 00 00 00 00 00"), OptionFormat.TCP, 0).offset()).isZero();
-        assertThat(rejected(hex("05 03 00 00"), OptionFormat.IPV6_EXTENSION, 2).offset()).isEqualTo(2);
-        assertThat(rejected(hex("01 01 00 1b 21 3a 4f 5c 01 02 00 00"), OptionFormat.NDP, 8).offset()).isEqualTo(16);
-        assertThat(rejected(hex("00 02 00 08 65 74 68 30"), OptionFormat.PCAPNG_BIG_ENDIAN, 0).offset()).isZero();
+        assertThat(rejected(hex("01 02 04 05"), Formats.TCP, 20).offset()).isEqualTo(21);
+        assertThat(rejected(hex("08 0a 00 00 00 00 00 00 00"), Formats.TCP, 0).offset()).isZero();
+        assertThat(rejected(hex("05 03 00 00"), Formats.IPV6_EXTENSION, 2).offset()).isEqualTo(2);
+        assertThat(rejected(hex("01 01 00 1b 21 3a 4f 5c 01 02 00 00"), Formats.NDP, 8).offset()).isEqualTo(16);
+        assertThat(rejected(hex("00 02 00 08 65 74 68 30"), Formats.PCAPNG_BIG_ENDIAN, 0).offset()).isZero();
     }
 
     @Test
     void truncatedLengthByteIsMalformed() {
-        assertThat(rejected(hex("01 01 01 02"), OptionFormat.TCP, 20).offset()).isEqualTo(23);
-        assertThat(rejected(hex("05"), OptionFormat.IPV6_EXTENSION, 2).offset()).isEqualTo(2);
-        assertThat(rejected(hex("01"), OptionFormat.NDP, 0).offset()).isZero();
-        assertThat(rejected(hex("00 09 00"), OptionFormat.PCAPNG_BIG_ENDIAN, 0).offset()).isZero();
-        assertThat(rejected(hex("09"), OptionFormat.PCAPNG_LITTLE_ENDIAN, 0).detail()).contains("kind");
+        assertThat(rejected(hex("01 01 01 02"), Formats.TCP, 20).offset()).isEqualTo(23);
+        assertThat(rejected(hex("05"), Formats.IPV6_EXTENSION, 2).offset()).isEqualTo(2);
+        assertThat(rejected(hex("01"), Formats.NDP, 0).offset()).isZero();
+        assertThat(rejected(hex("00 09 00"), Formats.PCAPNG_BIG_ENDIAN, 0).offset()).isZero();
+        assertThat(rejected(hex("09"), Formats.PCAPNG_LITTLE_ENDIAN, 0).detail()).contains("kind");
     }
 
     @Test
     void pcapngValuePaddingPastTheEndIsMalformed() {
-        ParseException e = rejected(hex("00 09 00 01 06"), OptionFormat.PCAPNG_BIG_ENDIAN, 100);
+        ParseException e = rejected(hex("00 09 00 01 06"), Formats.PCAPNG_BIG_ENDIAN, 100);
         assertThat(e.offset()).isEqualTo(100);
         assertThat(e.detail()).contains("padding");
     }
 
     @Test
     void ndpLengthZeroIsMalformed() {
-        assertThat(rejected(hex("01 00 00 1b 21 3a 4f 5c"), OptionFormat.NDP, 24).offset()).isEqualTo(24);
-        assertThat(rejected(hex("01 01 00 1b 21 3a 4f 5c 03 00 00 00 00 00 00 00"), OptionFormat.NDP, 24).offset())
+        assertThat(rejected(hex("01 00 00 1b 21 3a 4f 5c"), Formats.NDP, 24).offset()).isEqualTo(24);
+        assertThat(rejected(hex("01 01 00 1b 21 3a 4f 5c 03 00 00 00 00 00 00 00"), Formats.NDP, 24).offset())
                 .isEqualTo(32);
-        assertThat(rejected(new byte[8], OptionFormat.NDP, 0).detail()).contains("minimum");
+        assertThat(rejected(new byte[8], Formats.NDP, 0).detail()).contains("minimum");
     }
 
     @Test
     void moreOptionsThanTheCapAreUnsupported() throws ParseException {
         byte[] nops = new byte[OptionFormat.DEFAULT_MAX_OPTIONS];
         Arrays.fill(nops, (byte) 1);
-        assertThat(OptionsIterator.validate(nops, 0, nops.length, OptionFormat.TCP, "tcp", 0)).isEqualTo(64);
+        assertThat(OptionsIterator.validate(nops, 0, nops.length, Formats.TCP, "tcp", 0)).isEqualTo(64);
 
         byte[] oneMore = Arrays.copyOf(nops, 68);
         oneMore[64] = 1;
         oneMore[65] = 0; // EOL, so only the 65th NOP is too many
-        ParseException e = rejected(oneMore, OptionFormat.TCP, 20, ParseErrorKind.UNSUPPORTED);
+        ParseException e = rejected(oneMore, Formats.TCP, 20, ParseErrorKind.UNSUPPORTED);
         assertThat(e.offset()).isEqualTo(20 + 64);
         assertThat(e.detail()).contains("more options");
 
         byte[] pad1s = new byte[72]; // 72 Pad1 options in an IPv6 Destination Options header
-        assertThat(rejected(pad1s, OptionFormat.IPV6_EXTENSION, 2, ParseErrorKind.UNSUPPORTED).offset()).isEqualTo(2 + 64);
+        assertThat(rejected(pad1s, Formats.IPV6_EXTENSION, 2, ParseErrorKind.UNSUPPORTED).offset()).isEqualTo(2 + 64);
 
-        OptionFormat small = OptionFormat.TCP.toBuilder().maxOptions(3).build();
+        OptionFormat small = Formats.TCP.toBuilder().maxOptions(3).build();
         assertThat(rejected(OptionBytes.LINUX_TCP_SYN, small, 0, ParseErrorKind.UNSUPPORTED).offset()).isEqualTo(16); // the NOP
     }
 
     @Test
     void bytesAfterEndOfListAreNotParsed() throws ParseException {
-        assertThat(OptionsIterator.validate(hex("01 00 ff ff"), 0, 4, OptionFormat.TCP, "tcp", 0)).isEqualTo(1);
-        assertThat(OptionsIterator.validate(hex("00 00 00 00 ff ff"), 0, 6, OptionFormat.PCAPNG_BIG_ENDIAN, "p", 0))
+        assertThat(OptionsIterator.validate(hex("01 00 ff ff"), 0, 4, Formats.TCP, "tcp", 0)).isEqualTo(1);
+        assertThat(OptionsIterator.validate(hex("00 00 00 00 ff ff"), 0, 6, Formats.PCAPNG_BIG_ENDIAN, "p", 0))
                 .isZero();
     }
 
     @Test
     void badRegionBoundsAreProgrammingErrors() {
-        assertThatThrownBy(() -> it.reset(new byte[4], 3, 2, OptionFormat.TCP, "tcp", 0))
+        assertThatThrownBy(() -> it.reset(new byte[4], 3, 2, Formats.TCP, "tcp", 0))
                 .isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> it.reset(new byte[4], 0, 5, OptionFormat.TCP, "tcp", 0))
+        assertThatThrownBy(() -> it.reset(new byte[4], 0, 5, Formats.TCP, "tcp", 0))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
@@ -298,16 +298,16 @@ class OptionsIteratorTest {
         for (int warm = 0; warm < 2; warm++) { // the first round loads and compiles
             long before = threads.getThreadAllocatedBytes(tid);
             for (int i = 0; i < 20_000; i++) {
-                it.reset(syn, 0, syn.length, OptionFormat.TCP, "tcp", 20);
+                it.reset(syn, 0, syn.length, Formats.TCP, "tcp", 20);
                 while (it.next()) {
                     sink += it.kind() + it.valueLength();
                     if (it.valueLength() >= 4) {
                         sink += it.valueU32(0) + it.valueU16(2) + it.valueU8(3);
                     }
                 }
-                it.reset(pcapng, 0, pcapng.length, OptionFormat.PCAPNG_LITTLE_ENDIAN, "pcapng", 0);
+                it.reset(pcapng, 0, pcapng.length, Formats.PCAPNG_LITTLE_ENDIAN, "pcapng", 0);
                 sink += it.find(9) ? it.valueU8(0) : 0;
-                sink += OptionsIterator.validate(syn, 0, syn.length, OptionFormat.TCP, "tcp", 0);
+                sink += OptionsIterator.validate(syn, 0, syn.length, Formats.TCP, "tcp", 0);
             }
             long allocated = threads.getThreadAllocatedBytes(tid) - before;
             if (warm == 1) {
@@ -319,23 +319,23 @@ class OptionsIteratorTest {
 
     static OptionFormat[] allFormats() {
         return new OptionFormat[] {
-            OptionFormat.IPV4, OptionFormat.TCP, OptionFormat.IPV6_EXTENSION, OptionFormat.NDP,
-            OptionFormat.PCAPNG_BIG_ENDIAN, OptionFormat.PCAPNG_LITTLE_ENDIAN
+            Formats.IPV4, Formats.TCP, Formats.IPV6_EXTENSION, Formats.NDP,
+            Formats.PCAPNG_BIG_ENDIAN, Formats.PCAPNG_LITTLE_ENDIAN
         };
     }
 
     @Test
     void resetValidatedIteratesAValidatedRegionAndRefusesAnInvalidOneAsAProgrammingError() throws ParseException {
         byte[] region = hex("020405b4 01 030307 00");
-        assertThat(OptionsIterator.validate(region, 0, region.length, OptionFormat.TCP, "tcp", 0)).isEqualTo(3);
+        assertThat(OptionsIterator.validate(region, 0, region.length, Formats.TCP, "tcp", 0)).isEqualTo(3);
         OptionsIterator options = new OptionsIterator();
-        options.resetValidated(region, 0, region.length, OptionFormat.TCP);
+        options.resetValidated(region, 0, region.length, Formats.TCP);
         assertThat(options.next()).isTrue();
         assertThat(options.kind()).isEqualTo(2);
         assertThat(options.valueU16(0)).isEqualTo(1460);
 
         byte[] broken = hex("0201");
-        assertThatThrownBy(() -> options.resetValidated(broken, 0, broken.length, OptionFormat.TCP))
+        assertThatThrownBy(() -> options.resetValidated(broken, 0, broken.length, Formats.TCP))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not validated");
         assertThat(options.next()).as("left over an empty region").isFalse();
@@ -344,9 +344,9 @@ class OptionsIteratorTest {
     @Test
     void aSummarizedIteratorStaysInsideItsRegionWhenTheBytesChangeAfterValidation() throws ParseException {
         byte[] region = hex("020405b4 01 030307 00");
-        long summary = OptionsIterator.validateList(region, 0, region.length, OptionFormat.TCP, "tcp", 0);
+        long summary = OptionsIterator.validateList(region, 0, region.length, Formats.TCP, "tcp", 0);
         OptionsIterator options = new OptionsIterator();
-        options.resetValidated(region, 0, region.length, OptionFormat.TCP, summary);
+        options.resetValidated(region, 0, region.length, Formats.TCP, summary);
         assertThat(options.count()).isEqualTo(3);
         assertThat(options.listEnd()).isEqualTo(8);
 
@@ -358,9 +358,9 @@ class OptionsIteratorTest {
         options.rewind();
         assertThatThrownBy(options::next).isInstanceOf(IllegalStateException.class);
 
-        assertThatThrownBy(() -> options.resetValidated(region, 0, 4, OptionFormat.TCP, summary))
+        assertThatThrownBy(() -> options.resetValidated(region, 0, 4, Formats.TCP, summary))
                 .as("a summary whose list ends past the region").isInstanceOf(IllegalArgumentException.class);
-        options.resetValidated(region, 2, 2, OptionFormat.TCP, summary);
+        options.resetValidated(region, 2, 2, Formats.TCP, summary);
         assertThat(options.next()).as("an empty region ignores the summary").isFalse();
     }
 }

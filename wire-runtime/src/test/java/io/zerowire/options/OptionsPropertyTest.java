@@ -55,8 +55,9 @@ class OptionsPropertyTest {
             .build();
 
     static final OptionFormat[] FORMATS = {
-        OptionFormat.IPV4, OptionFormat.TCP, OptionFormat.IPV6_EXTENSION, OptionFormat.NDP,
-        OptionFormat.PCAPNG_BIG_ENDIAN, OptionFormat.PCAPNG_LITTLE_ENDIAN, CUSTOM_WIDE, CUSTOM_LONG_LENGTH
+        Formats.IPV4, Formats.TCP, Formats.IPV6_EXTENSION, Formats.NDP,
+        Formats.PCAPNG_BIG_ENDIAN, Formats.PCAPNG_LITTLE_ENDIAN, Formats.GENEVE, Formats.NSH, CUSTOM_WIDE,
+        CUSTOM_LONG_LENGTH
     };
 
     @Provide
@@ -204,7 +205,7 @@ class OptionsPropertyTest {
         assertThat(expectedOffset).as("sum of lengths").isEqualTo(it.listEnd());
         assertThat(it.listEnd()).isBetween(start, end);
         if (it.hasEndOfList()) {
-            int kind = format.kindSize() == 1 ? array[it.listEnd()] & 0xFF
+            int kind = format.kindBitWidth() == 8 ? array[it.listEnd()] & 0xFF
                     : format.byteOrder() == ByteOrder.BIG_ENDIAN
                             ? (array[it.listEnd()] & 0xFF) << 8 | (array[it.listEnd() + 1] & 0xFF)
                             : (array[it.listEnd() + 1] & 0xFF) << 8 | (array[it.listEnd()] & 0xFF);
@@ -303,9 +304,10 @@ class OptionsPropertyTest {
         return new OptionsBuilder(format).addEndOfList().encodedLength();
     }
 
-    /** NDP can only follow headers that are a multiple of 8 bytes long. */
+    /** NDP, GENEVE and NSH cannot pad: they only follow headers that are a multiple of their alignment. */
     private static int fixedHeaderFor(OptionFormat format, int fixed) {
-        return format == OptionFormat.NDP ? 8 * fixed : fixed;
+        boolean unpaddable = format == Formats.NDP || format == Formats.GENEVE || format == Formats.NSH;
+        return unpaddable ? format.regionAlignment() * fixed : fixed;
     }
 
     private static void addAll(OptionsBuilder builder, OptionFormat format, List<Op> ops, List<Expected> expected) {

@@ -1,7 +1,6 @@
 package io.zerowire.cli.format;
 
 import io.zerowire.buffer.Bytes;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.arp.Arp;
@@ -30,6 +29,7 @@ import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Packet;
 import io.zerowire.protocols.ipv6.FragmentHeader;
 import io.zerowire.protocols.ipv6.Ipv6Header;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.Ipv6Packet;
 import io.zerowire.protocols.ipv6.RoutingHeader;
 import io.zerowire.protocols.ipv6.RoutingHeaders;
@@ -251,7 +251,7 @@ public final class FrameFields {
         switch (type) {
             case Ipv6Packet.HOP_BY_HOP, Ipv6Packet.DESTINATION_OPTIONS -> {
                 out.beginArray("options");
-                options.resetValidated(a, at + 2, at + length, OptionFormat.IPV6_EXTENSION);
+                options.resetValidated(a, at + 2, at + length, Ipv6OptionFormat.FORMAT);
                 while (options.next()) {
                     option(options, "type", out);
                 }

@@ -2,12 +2,12 @@ package io.zerowire.examples.readme;
 
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv6Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv6.HopByHopOptionsBuilder;
 import io.zerowire.protocols.ipv6.Ipv6HeaderBuilder;
+import io.zerowire.protocols.ipv6.Ipv6OptionFormat;
 import io.zerowire.protocols.ipv6.Ipv6Options;
 import io.zerowire.protocols.ipv6.Ipv6Packet;
 import io.zerowire.protocols.ipv6.Ipv6PacketBuilder;
@@ -32,7 +32,7 @@ public final class Ipv6Snippet {
             IpProtocol type = ip.extensionHeaderType(i);        // IPV6_HOP_BY_HOP, IPV6_ROUTING, ...
         }
         Ipv6Address finalDestination = ip.pseudoHeaderDestination();
-        OptionsBuilder hbh = Ipv6Options.addRouterAlert(new OptionsBuilder(OptionFormat.IPV6_EXTENSION), 0);
+        OptionsBuilder hbh = Ipv6Options.addRouterAlert(new OptionsBuilder(Ipv6OptionFormat.FORMAT), 0);
         PacketBuffer packet = Serializer.of(payload)
                 .encapsulate(new Ipv6PacketBuilder(new Ipv6HeaderBuilder().hopLimit(1).source(source)
                                 .destination(Ipv6Address.parse("ff02::16")))

@@ -11,6 +11,7 @@ import io.zerowire.annotations.Signed;
 import io.zerowire.annotations.Size;
 import io.zerowire.annotations.TotalLength;
 import io.zerowire.options.OptionsIterator;
+import io.zerowire.pcap.layout.PcapngOptionLeLayout;
 
 /**
  * A little-endian block in the manner of pcapng: a constant, packed fields that straddle
@@ -37,5 +38,5 @@ public interface BlockLayout {
 
     @Bits(16) int tag();
 
-    @Options(Options.Format.PCAPNG) OptionsIterator options();
+    @Options(PcapngOptionLeLayout.class) OptionsIterator options();
 }

@@ -8,6 +8,7 @@ import io.zerowire.annotations.Options;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.link.MacAddress;
 import io.zerowire.options.OptionsIterator;
+import io.zerowire.protocols.tcp.TcpOptionLayout;
 
 /**
  * A probe with typed addresses, a header length in a nibble that does not start the byte, a
@@ -32,5 +33,5 @@ public interface ProbeLayout {
 
     @Bits(30) long token();
 
-    @Options(Options.Format.TCP) OptionsIterator options();
+    @Options(TcpOptionLayout.class) OptionsIterator options();
 }

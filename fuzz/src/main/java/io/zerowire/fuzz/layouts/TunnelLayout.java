@@ -8,6 +8,7 @@ import io.zerowire.annotations.Options;
 import io.zerowire.annotations.TotalLength;
 import io.zerowire.ip.IpAddress;
 import io.zerowire.options.OptionsIterator;
+import io.zerowire.protocols.ipv6.Ipv6OptionLayout;
 
 /**
  * A tunnel header generic over the IP version of its pseudo-header (specialized into
@@ -31,5 +32,5 @@ public interface TunnelLayout<A extends IpAddress<?>> {
 
     @Bits(64) long cookie();
 
-    @Options(Options.Format.IPV6_EXTENSION) OptionsIterator options();
+    @Options(Ipv6OptionLayout.class) OptionsIterator options();
 }

@@ -32,5 +32,5 @@ public interface InterfaceDescriptionBlockBeLayout {
     @Bits(32) long snapLength();
 
     /** if_name (2), if_tsresol (9), if_fcslen (13), if_tsoffset (14), ... */
-    @Options(Options.Format.PCAPNG) OptionsIterator options();
+    @Options(PcapngOptionBeLayout.class) OptionsIterator options();
 }

@@ -35,5 +35,5 @@ public interface SectionHeaderBlockBeLayout {
     @Bits(64) @Signed long sectionLength();
 
     /** shb_hardware (2), shb_os (3), shb_userappl (4), comments (1), ... */
-    @Options(Options.Format.PCAPNG) OptionsIterator options();
+    @Options(PcapngOptionBeLayout.class) OptionsIterator options();
 }

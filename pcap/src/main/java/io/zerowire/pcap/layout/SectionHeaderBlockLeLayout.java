@@ -35,5 +35,5 @@ public interface SectionHeaderBlockLeLayout {
     @Bits(64) @Signed long sectionLength();
 
     /** shb_hardware (2), shb_os (3), shb_userappl (4), comments (1), ... */
-    @Options(Options.Format.PCAPNG) OptionsIterator options();
+    @Options(PcapngOptionLeLayout.class) OptionsIterator options();
 }

@@ -16,7 +16,7 @@ import io.zerowire.serialize.SerializeTarget;
  * PacketBuffer join = Serializer.of(new byte[0])
  *         .encapsulate(IgmpMessageBuilder.v2Report(group))
  *         .encapsulate(new Ipv4Builder().ttl(1).protocol(IpProtocol.IGMP).source(me).destination(group)
- *                 .options(new OptionsBuilder(OptionFormat.IPV4).addU16(Ipv4Options.ROUTER_ALERT, 0)))
+ *                 .options(new OptionsBuilder(Ipv4OptionFormat.FORMAT).addU16(Ipv4Options.ROUTER_ALERT, 0)))
  *         .serialize();
  * }</pre>
  *

@@ -42,7 +42,7 @@
  *         .encapsulate(new IgmpV3ReportMessageBuilder().addRecord(IgmpRecordType.CHANGE_TO_EXCLUDE_MODE, group))
  *         .encapsulate(new Ipv4Builder().ttl(1).protocol(IpProtocol.IGMP).source(me)
  *                 .destination(Ipv4Address.parse("224.0.0.22"))
- *                 .options(new OptionsBuilder(OptionFormat.IPV4).addU16(Ipv4Options.ROUTER_ALERT, 0)))
+ *                 .options(new OptionsBuilder(Ipv4OptionFormat.FORMAT).addU16(Ipv4Options.ROUTER_ALERT, 0)))
  *         .serialize();
  * }</pre>
  */

@@ -60,7 +60,7 @@ public interface Ipv4Layout {
 
     Ipv4Address destination();
 
-    @Options(Options.Format.IPV4) OptionsIterator options();
+    @Options(Ipv4OptionLayout.class) OptionsIterator options();
 
     /**
      * Whether {@code header} is a fragment of a larger datagram: more fragments follow, or its data

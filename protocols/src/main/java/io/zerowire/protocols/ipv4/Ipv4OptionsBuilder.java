@@ -3,7 +3,6 @@ package io.zerowire.protocols.ipv4;
 import io.zerowire.buffer.Bytes;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.serialize.PacketBuilder;
 import io.zerowire.serialize.SerializeTarget;
@@ -42,7 +41,7 @@ public final class Ipv4OptionsBuilder {
     /** Type and length, the two bytes every multi-byte option starts with. */
     private static final int TYPE_AND_LENGTH = 2;
 
-    private final OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4, MAX_LENGTH);
+    private final OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT, MAX_LENGTH);
     /** One option is laid out here by its generated builder, then appended to {@link #options}. */
     private final byte[] scratch = new byte[MAX_LENGTH];
     private final PacketBuffer data = PacketBuffer.wrap(scratch);

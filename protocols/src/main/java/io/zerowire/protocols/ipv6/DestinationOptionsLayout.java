@@ -19,5 +19,5 @@ public interface DestinationOptionsLayout {
     /** Length in 8-byte units, not counting the first 8 bytes. */
     @Bits(8) @HeaderLength(unit = 8, offset = 8) int headerExtensionLength();
 
-    @Options(Options.Format.IPV6_EXTENSION) OptionsIterator options();
+    @Options(Ipv6OptionLayout.class) OptionsIterator options();
 }

@@ -20,5 +20,5 @@ public interface HopByHopOptionsLayout {
     /** Length in 8-byte units, not counting the first 8 bytes. */
     @Bits(8) @HeaderLength(unit = 8, offset = 8) int headerExtensionLength();
 
-    @Options(Options.Format.IPV6_EXTENSION) OptionsIterator options();
+    @Options(Ipv6OptionLayout.class) OptionsIterator options();
 }

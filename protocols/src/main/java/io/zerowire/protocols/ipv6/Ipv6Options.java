@@ -22,7 +22,7 @@ import java.util.Objects;
  *     }
  * }
  *
- * OptionsBuilder hbh = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+ * OptionsBuilder hbh = new OptionsBuilder(Ipv6OptionFormat.FORMAT);
  * Ipv6Options.addRouterAlert(hbh, Ipv6Options.ROUTER_ALERT_MLD);   // padded to a multiple of 8 when written
  * }</pre>
  */
@@ -53,7 +53,7 @@ public final class Ipv6Options {
     public static final int ACTION_DISCARD_AND_REPORT_UNLESS_MULTICAST = 3;
 
     /** The option format of both headers. */
-    public static final OptionFormat FORMAT = OptionFormat.IPV6_EXTENSION;
+    public static final OptionFormat FORMAT = Ipv6OptionFormat.FORMAT;
 
     /** Bytes before the option region of a Hop-by-Hop or Destination Options header (next header and length). */
     static final int REGION_START = 2;

@@ -33,7 +33,7 @@ import java.util.Objects;
  * <pre>{@code
  * Ipv6PacketBuilder ip = new Ipv6PacketBuilder(new Ipv6HeaderBuilder().hopLimit(64).source(a).destination(b))
  *         .hopByHop(new HopByHopOptionsBuilder().options(Ipv6Options.addRouterAlert(
- *                 new OptionsBuilder(OptionFormat.IPV6_EXTENSION), Ipv6Options.ROUTER_ALERT_MLD)))
+ *                 new OptionsBuilder(Ipv6OptionFormat.FORMAT), Ipv6Options.ROUTER_ALERT_MLD)))
  *         .fragment(new FragmentHeaderBuilder().identification(7))
  *         .upperLayer(IpProtocol.IPV6_ICMP);
  * PacketBuffer packet = Serializer.of(icmp).encapsulate(ip).serialize();

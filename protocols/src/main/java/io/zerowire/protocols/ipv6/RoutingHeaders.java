@@ -52,12 +52,9 @@ public final class RoutingHeaders {
     /**
      * The SRH TLV format (RFC 8754 section 2.1): one-byte type and one-byte length of the value,
      * Pad1 (0) a single byte, PadN (4) for longer padding, the whole header a multiple of 8 bytes.
-     * The IPv6 option format with another PadN type.
+     * The IPv6 option format with another PadN type, declared by {@link SrhTlvLayout}.
      */
-    public static final OptionFormat SRH_TLV_FORMAT = OptionFormat.IPV6_EXTENSION.toBuilder()
-            .name("srh-tlv")
-            .padNKind(SRH_PADN)
-            .build();
+    public static final OptionFormat SRH_TLV_FORMAT = SrhTlvFormat.FORMAT;
 
     private RoutingHeaders() {}
 

@@ -47,7 +47,7 @@
  *
  * <h2>Build</h2>
  * <pre>{@code
- * OptionsBuilder hbh = Ipv6Options.addRouterAlert(new OptionsBuilder(OptionFormat.IPV6_EXTENSION), 0);
+ * OptionsBuilder hbh = Ipv6Options.addRouterAlert(new OptionsBuilder(Ipv6OptionFormat.FORMAT), 0);
  * PacketBuffer packet = Serializer.of(payload)
  *         .encapsulate(new Ipv6PacketBuilder(new Ipv6HeaderBuilder()
  *                 .hopLimit(1).source(source).destination(Ipv6Address.parse("ff02::16")))

@@ -78,5 +78,5 @@ public interface TcpLayout<A extends IpAddress<?>> {
 
     /** The options between the 20 fixed bytes and the data offset. */
 
-    @Options(Options.Format.TCP) OptionsIterator options();
+    @Options(TcpOptionLayout.class) OptionsIterator options();
 }

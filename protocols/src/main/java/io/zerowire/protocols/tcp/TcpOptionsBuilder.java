@@ -1,7 +1,6 @@
 package io.zerowire.protocols.tcp;
 
 import io.zerowire.buffer.Bytes;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import java.util.Objects;
 
@@ -24,7 +23,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TcpOptionsBuilder {
-    private final OptionsBuilder options = new OptionsBuilder(OptionFormat.TCP, 40);
+    private final OptionsBuilder options = new OptionsBuilder(TcpOptionFormat.FORMAT, 40);
     /** Scratch for the value of a SACK or Timestamps option, so that adding one allocates nothing. */
     private final byte[] scratch = new byte[TcpOptions.MAX_SACK_BLOCKS * TcpOptions.SACK_BLOCK_LENGTH];
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
 import io.zerowire.protocols.ipv4.Ipv4Options;
 import io.zerowire.serialize.PacketBuilder;
 import io.zerowire.serialize.Serializer;
@@ -75,7 +75,7 @@ class IgmpPacketTest {
     void v2JoinInIpv4WithRouterAlert() throws Exception {
         PacketBuffer packet = Serializer.of(new byte[0]).encapsulate(IgmpMessageBuilder.v2Report(GROUP))
                 .encapsulate(new Ipv4Builder().ttl(1).protocol(IpProtocol.IGMP).source(S1).destination(GROUP)
-                        .options(new OptionsBuilder(OptionFormat.IPV4).addU16(Ipv4Options.ROUTER_ALERT, 0)))
+                        .options(new OptionsBuilder(Ipv4OptionFormat.FORMAT).addU16(Ipv4Options.ROUTER_ALERT, 0)))
                 .serialize();
         assertThat(packet.bodyLength()).isEqualTo(24 + 8);
         Ipv4.parse(packet);

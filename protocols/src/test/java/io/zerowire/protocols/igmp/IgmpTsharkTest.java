@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.parse.ParseErrorKind;
 import io.zerowire.parse.ParseException;
@@ -13,6 +12,7 @@ import io.zerowire.protocols.icmp.Comparison;
 import io.zerowire.protocols.icmp.IpFrames;
 import io.zerowire.protocols.ip.IpProtocol;
 import io.zerowire.protocols.ipv4.Ipv4Builder;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
 import io.zerowire.protocols.ipv4.Ipv4Options;
 import io.zerowire.protocols.testing.Corpus;
 import io.zerowire.pcap.testing.TestEnvironment;
@@ -115,7 +115,7 @@ class IgmpTsharkTest {
         return Serializer.of(new byte[0]).encapsulate(message)
                 .encapsulate(new Ipv4Builder().ttl(1).protocol(IpProtocol.IGMP).source(Ipv4Address.parse("192.0.2.9"))
                         .destination(Ipv4Address.parse("224.0.0.22"))
-                        .options(new OptionsBuilder(OptionFormat.IPV4).addU16(Ipv4Options.ROUTER_ALERT, 0)))
+                        .options(new OptionsBuilder(Ipv4OptionFormat.FORMAT).addU16(Ipv4Options.ROUTER_ALERT, 0)))
                 .serialize().toByteArray();
     }
 

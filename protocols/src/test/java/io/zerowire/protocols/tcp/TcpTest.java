@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
@@ -161,7 +160,7 @@ class TcpTest {
 
     @Test
     void optionReadersReportOddShapesAbsent() throws Exception {
-        OptionsBuilder odd = new OptionsBuilder(OptionFormat.TCP)
+        OptionsBuilder odd = new OptionsBuilder(TcpOptionFormat.FORMAT)
                 .add(TcpOptions.MSS, new byte[3])
                 .add(TcpOptions.WINDOW_SCALE, new byte[0])
                 .add(TcpOptions.SACK_PERMITTED, new byte[1])

@@ -2,6 +2,7 @@ package io.zerowire.tap.forward;
 
 import io.zerowire.buffer.Bytes;
 import io.zerowire.buffer.PacketBuffer;
+import io.zerowire.protocols.ipv4.Ipv4OptionFormat;
 import io.zerowire.tap.link.AddressClass;
 import io.zerowire.tap.link.DropCounters;
 import io.zerowire.tap.link.FrameSink;
@@ -16,7 +17,6 @@ import io.zerowire.tap.device.FrameHandler;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.options.OptionsIterator;
 import io.zerowire.parse.ParseErrorKind;
@@ -256,7 +256,7 @@ public final class Forwarder {
         private final Icmpv6HeaderBuilder icmpv6Header = new Icmpv6HeaderBuilder();
         private final Ipv6HeaderBuilder ipv6Header = new Ipv6HeaderBuilder();
         private final Ipv4Builder fragmentHeader = new Ipv4Builder();
-        private final OptionsBuilder copiedOptions = new OptionsBuilder(OptionFormat.IPV4);
+        private final OptionsBuilder copiedOptions = new OptionsBuilder(Ipv4OptionFormat.FORMAT);
         private final EthernetBuilder fragmentEthernet = new EthernetBuilder();
         private final HeapBufferProvider fragmentProvider = BufferProvider.reuse();
         private final PacketBuffer fragment = PacketBuffer.wrap(NO_PAYLOAD);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.parse.ParseException;
 import io.zerowire.processor.sample.Ipv4Header;
@@ -104,7 +103,7 @@ class ChecksumSettersTest {
     void ipv4SettersKeepTheHeaderChecksum(@ForAll("edits") List<Edit> initial, @ForAll("edits") List<Edit> edits,
             @ForAll @IntRange(max = 9) int nops, @ForAll @IntRange(max = 40) int payload,
             @ForAll @IntRange(max = 3) int lead) throws ParseException {
-        OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4);
+        OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT);
         for (int i = 0; i < nops; i++) {
             options.addSingleByte(1);
         }
@@ -144,7 +143,7 @@ class ChecksumSettersTest {
             @ForAll @Size(max = 41) byte[] payload, @ForAll @IntRange(max = 3) int lead) throws ParseException {
         byte[] segment = Packets.build(payload, new TcpLikeBuilder().sourcePort(443).destinationPort(50000)
                 .sequenceNumber(1).flags(0x18).window(502).addresses(source, destination)
-                .options(new OptionsBuilder(OptionFormat.TCP).addSingleByte(1).addSingleByte(1)
+                .options(new OptionsBuilder(TcpOptionFormat.FORMAT).addSingleByte(1).addSingleByte(1)
                         .add(8, new byte[8])));
         TcpLike view = TcpLike.parse(Packets.placed(segment, lead, lead % 2, 0), source, destination);
         for (Edit edit : edits) {

@@ -13,5 +13,5 @@ interface FloodLayout {
 
     @Bits(24) int id();
 
-    @Options(Options.Format.IPV4) OptionsIterator options();
+    @Options(Ipv4OptionLayout.class) OptionsIterator options();
 }

@@ -31,5 +31,5 @@ interface GuardedLayout {
 
     @Bits(16) int tail();                                                  // bytes 10-11
 
-    @Options(Options.Format.IPV6_EXTENSION) OptionsIterator options();
+    @Options(Ipv6OptionLayout.class) OptionsIterator options();
 }

@@ -27,5 +27,5 @@ interface LittleGuardedLayout {
 
     @Bits(16) int id();                                                         // bytes 10-11
 
-    @Options(Options.Format.TCP) OptionsIterator options();
+    @Options(TcpOptionLayout.class) OptionsIterator options();
 }

@@ -168,7 +168,7 @@ class OptionsTest {
             options.add(option);
             length += option.encodedLength();
         }
-        OptionsBuilder builder = new OptionsBuilder(carrier == Carrier.TCP ? OptionFormat.TCP : OptionFormat.IPV4);
+        OptionsBuilder builder = new OptionsBuilder(carrier == Carrier.TCP ? TcpOptionFormat.FORMAT : Ipv4OptionFormat.FORMAT);
         for (Option option : options) {
             if (option.kind() == 1) {
                 builder.addSingleByte(1);
@@ -222,7 +222,7 @@ class OptionsTest {
     @Property(tries = 500)
     void ipv6ExtensionOptionsIterateAsBuiltThenPadding(@ForAll("optionLists") List<Option> candidates,
             @ForAll @IntRange(max = 10) int payloadWords) throws ParseException {
-        OptionsBuilder builder = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+        OptionsBuilder builder = new OptionsBuilder(Ipv6OptionFormat.FORMAT);
         List<Option> options = new ArrayList<>();
         int length = 0;
         for (Option option : candidates) {
@@ -332,7 +332,7 @@ class OptionsTest {
         int length = Math.max(4, Math.min(carrier.maxRegion, (bytes.length + 3) / 4 * 4));
         byte[] region = Arrays.copyOf(bytes, length);
         // An otherwise valid header with a region of that length, then the region overwritten.
-        OptionsBuilder filler = new OptionsBuilder(carrier == Carrier.TCP ? OptionFormat.TCP : OptionFormat.IPV4);
+        OptionsBuilder filler = new OptionsBuilder(carrier == Carrier.TCP ? TcpOptionFormat.FORMAT : Ipv4OptionFormat.FORMAT);
         for (int left = length; left > 0; ) {
             int size = Math.min(left, 200);
             if (left - size == 1) {

@@ -2,7 +2,6 @@ package io.zerowire.processor.behaviour;
 
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv4Address;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.processor.sample.Ipv4HeaderBuilder;
 import io.zerowire.processor.sample.Protocol;
@@ -41,19 +40,19 @@ final class Packets {
         return build(payload(10), new Ipv4HeaderBuilder()
                 .dscp(46).ecn(1).identification(0x59CD).dontFragment(true).ttl(64).protocol(Protocol.UDP)
                 .source(SOURCE).destination(DESTINATION)
-                .options(new OptionsBuilder(OptionFormat.IPV4).addSingleByte(1).add(0x94, new byte[] {0, 0})));
+                .options(new OptionsBuilder(Ipv4OptionFormat.FORMAT).addSingleByte(1).add(0x94, new byte[] {0, 0})));
     }
 
     /** A Guarded header: 12 fixed bytes, 4 bytes of options (16), over a 6-byte payload. */
     static byte[] guarded() {
         return build(payload(6), new GuardedBuilder().kind(0x1234).tail(0xBEEF)
-                .options(new OptionsBuilder(OptionFormat.IPV6_EXTENSION).add(0x3E, new byte[0])));
+                .options(new OptionsBuilder(Ipv6OptionFormat.FORMAT).add(0x3E, new byte[0])));
     }
 
     /** A LittleGuarded header: 12 fixed bytes, 8 bytes of options (20), over a 7-byte payload. */
     static byte[] littleGuarded() {
         return build(payload(7), new LittleGuardedBuilder().flags(9).spare(0x77).sequence(0xABCD).id(0x0102)
-                .options(new OptionsBuilder(OptionFormat.TCP).addU16(2, 1460).addSingleByte(1).addU8(3, 7)));
+                .options(new OptionsBuilder(TcpOptionFormat.FORMAT).addU16(2, 1460).addSingleByte(1).addU8(3, 7)));
     }
 
     /** A TCP SYN over IPv4 from SOURCE to DESTINATION with MSS, NOP, window scale (32 bytes), over a 5-byte payload. */
@@ -61,7 +60,7 @@ final class Packets {
         return build(payload(5), new TcpLikeBuilder().sourcePort(43966).destinationPort(80)
                 .sequenceNumber(0xF00D_CAFEL).acknowledgmentNumber(0).flags(0x02).window(64240)
                 .addresses(SOURCE, DESTINATION)
-                .options(new OptionsBuilder(OptionFormat.TCP).addU16(2, 1460).addSingleByte(1).addU8(3, 7)
+                .options(new OptionsBuilder(TcpOptionFormat.FORMAT).addU16(2, 1460).addSingleByte(1).addU8(3, 7)
                         .add(4, new byte[0])));
     }
 

@@ -349,7 +349,7 @@ class ParseRejectionsTest {
     void failedWrapLeavesTheViewUnchanged(String fault) throws ParseException {
         byte[] first = Packets.ipv4();
         byte[] second = Packets.build(Packets.payload(3), new io.zerowire.processor.sample.Ipv4HeaderBuilder()
-                .ttl(1).options(new io.zerowire.options.OptionsBuilder(io.zerowire.options.OptionFormat.IPV4)
+                .ttl(1).options(new io.zerowire.options.OptionsBuilder(Ipv4OptionFormat.FORMAT)
                         .addU32(0x44, 0x0102_0304L).addSingleByte(1).addSingleByte(1)));
         switch (fault) {
             case "bad checksum":

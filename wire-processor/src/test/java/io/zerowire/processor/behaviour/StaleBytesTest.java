@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.processor.sample.ArpPacketV4Builder;
 import io.zerowire.processor.sample.ArpPacketV6Builder;
@@ -32,7 +31,7 @@ class StaleBytesTest {
         IPV4 {
             @Override
             Serializer build(Random r) {
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4);
+                OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT);
                 for (int i = r.nextInt(6); i > 0; i--) {
                     if (r.nextBoolean()) {
                         options.addSingleByte(1);
@@ -82,7 +81,7 @@ class StaleBytesTest {
         TCP {
             @Override
             Serializer build(Random r) {
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.TCP);
+                OptionsBuilder options = new OptionsBuilder(TcpOptionFormat.FORMAT);
                 if (r.nextBoolean()) {
                     options.addU16(2, r.nextInt(0x10000));
                 }
@@ -102,7 +101,7 @@ class StaleBytesTest {
         GUARDED {
             @Override
             Serializer build(Random r) {
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV6_EXTENSION);
+                OptionsBuilder options = new OptionsBuilder(Ipv6OptionFormat.FORMAT);
                 for (int i = r.nextInt(4); i > 0; i--) {
                     options.add(2 + r.nextInt(250), bytes(r, r.nextInt(11)));
                 }
@@ -117,7 +116,7 @@ class StaleBytesTest {
         LITTLE_GUARDED {
             @Override
             Serializer build(Random r) {
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.TCP);
+                OptionsBuilder options = new OptionsBuilder(TcpOptionFormat.FORMAT);
                 for (int i = r.nextInt(4); i > 0; i--) {
                     options.add(2 + r.nextInt(250), bytes(r, r.nextInt(6)));
                 }
@@ -129,7 +128,7 @@ class StaleBytesTest {
         FLOOD {
             @Override
             Serializer build(Random r) {
-                OptionsBuilder options = new OptionsBuilder(OptionFormat.IPV4);
+                OptionsBuilder options = new OptionsBuilder(Ipv4OptionFormat.FORMAT);
                 for (int i = r.nextInt(60); i > 0; i--) {
                     options.addSingleByte(1);
                 }

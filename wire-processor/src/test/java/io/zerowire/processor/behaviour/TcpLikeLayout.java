@@ -33,5 +33,5 @@ interface TcpLikeLayout {
 
     @Bits(16) int urgentPointer();
 
-    @Options(Options.Format.TCP) OptionsIterator options();
+    @Options(TcpOptionLayout.class) OptionsIterator options();
 }

@@ -26,7 +26,11 @@ final class Layouts {
             "import io.zerowire.annotations.Header;",
             "import io.zerowire.annotations.HeaderLength;",
             "import io.zerowire.annotations.Options;",
-            "import io.zerowire.annotations.Options.Format;",
+            "import io.zerowire.annotations.OptionHeader;",
+            "import io.zerowire.annotations.OptionHeader.Padding;",
+            "import io.zerowire.annotations.OptionKind;",
+            "import io.zerowire.annotations.OptionLength;",
+            "import io.zerowire.annotations.OptionLength.Counts;",
             "import io.zerowire.annotations.PresentIf;",
             "import io.zerowire.annotations.Repeated;",
             "import io.zerowire.annotations.Reserved;",
@@ -41,7 +45,45 @@ final class Layouts {
             "import java.util.List;",
             "");
 
+    /**
+     * The option formats that test layouts name in {@code @Options}, as protocols declares them:
+     * {@code p.TcpOptionLayout}, {@code p.Ipv4OptionLayout} (RFC 791/9293) and {@code p.Ipv6OptionLayout}
+     * (RFC 8200). Every compilation includes them; they generate {@code p.*OptionFormat}.
+     */
+    static final List<JavaFileObject> OPTION_FORMATS = List.of(
+            source("TcpOptionLayout",
+                    "@OptionHeader(name = \"tcp\", singleByteKinds = {0, 1}, endOfList = 0,",
+                    "        padding = Padding.END_OF_LIST_THEN_ZEROS, regionAlignment = 4)",
+                    "public interface TcpOptionLayout {",
+                    "    @Bits(8) @OptionKind int kind();",
+                    "    @Bits(8) @OptionLength(unit = 1, counts = Counts.WHOLE_OPTION) int length();",
+                    "}"),
+            source("Ipv4OptionLayout",
+                    "@OptionHeader(name = \"ipv4\", singleByteKinds = {0, 1}, endOfList = 0,",
+                    "        padding = Padding.END_OF_LIST_THEN_ZEROS, regionAlignment = 4)",
+                    "public interface Ipv4OptionLayout {",
+                    "    @Bits(8) @OptionKind int kind();",
+                    "    @Bits(8) @OptionLength(unit = 1, counts = Counts.WHOLE_OPTION) int length();",
+                    "}"),
+            source("Ipv6OptionLayout",
+                    "@OptionHeader(name = \"ipv6-options\", singleByteKinds = 0, padding = Padding.PAD1_PADN, pad1 = 0,",
+                    "        padN = 1, regionAlignment = 8)",
+                    "public interface Ipv6OptionLayout {",
+                    "    @Bits(8) @OptionKind int type();",
+                    "    @Bits(8) @OptionLength(unit = 1, counts = Counts.VALUE) int length();",
+                    "}"));
+
     private Layouts() {}
+
+    private static JavaFileObject[] withOptionFormats(JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(Arrays.asList(sources));
+        for (JavaFileObject format : OPTION_FORMATS) {
+            if (all.stream().noneMatch(source -> source.getName().equals(format.getName()))) {
+                all.add(format);
+            }
+        }
+        return all.toArray(new JavaFileObject[0]);
+    }
 
     /** The source file {@code p.<simpleName>}: the common imports, then {@code lines}. */
     static JavaFileObject source(String simpleName, String... lines) {
@@ -52,7 +94,7 @@ final class Layouts {
 
     /** Compiles with the layout processor and default options. */
     static Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new LayoutProcessor()).compile(sources);
+        return javac().withProcessors(new LayoutProcessor()).compile(withOptionFormats(sources));
     }
 
     /** Compiles as the project does: every lint warning on (except unclaimed annotations), warnings as errors. */
@@ -60,6 +102,6 @@ final class Layouts {
         return javac()
                 .withProcessors(new LayoutProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
-                .compile(sources);
+                .compile(withOptionFormats(sources));
     }
 }

@@ -20,7 +20,8 @@ class MessageCoverageTest {
     private static final List<Class<?>> TESTS = List.of(
             LayoutDiagnosticsTest.class, FieldDiagnosticsTest.class, RoleDiagnosticsTest.class,
             NameClashDiagnosticsTest.class, OptionalFieldDiagnosticsTest.class, ValueSetDiagnosticsTest.class,
-            ParseOrderDiagnosticsTest.class, ChecksumCoverageDiagnosticsTest.class, RepeatedGroupDiagnosticsTest.class);
+            ParseOrderDiagnosticsTest.class, ChecksumCoverageDiagnosticsTest.class, RepeatedGroupDiagnosticsTest.class,
+            OptionHeaderDiagnosticsTest.class);
 
     private static Set<String> messages() throws ClassNotFoundException {
         // Message is package-private in io.zerowire.processor; its constants are still readable.

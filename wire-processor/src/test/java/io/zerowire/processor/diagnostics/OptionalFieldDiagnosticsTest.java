@@ -219,13 +219,13 @@ class OptionalFieldDiagnosticsTest {
                 "    @Bits(3) int words();",
                 "    @Bits(4) int flags();",
                 "    @PresentIf(\"present\") @Bits(32) long key();",
-                "    @Options(Format.TCP)",
+                "    @Options(TcpOptionLayout.class)",
                 "    OptionsIterator options();",
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("@Options on options() cannot be combined with optional fields"
                         + " such as key()")
-                .inFile(file).onLineContaining("@Options(Format.TCP)");
+                .inFile(file).onLineContaining("@Options(TcpOptionLayout.class)");
     }
 
     @Test

@@ -424,13 +424,13 @@ class RoleDiagnosticsTest {
                 "@Header",
                 "interface FooLayout {",
                 "    @Bits(32) long sequence();",
-                "    @Options(Format.TCP)",
+                "    @Options(TcpOptionLayout.class)",
                 "    OptionsIterator options();",
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation)
                 .hadErrorContaining("option region options() needs a @HeaderLength field that says where the options end")
-                .inFile(file).onLineContaining("@Options(Format.TCP)");
+                .inFile(file).onLineContaining("@Options(TcpOptionLayout.class)");
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -441,12 +441,12 @@ class RoleDiagnosticsTest {
                 "@Header",
                 "interface FooLayout {",
                 "    @Bits(8) @HeaderLength(unit = 4) int length();",
-                "    @Options(Format.IPV4)",
+                "    @Options(Ipv4OptionLayout.class)",
                 "    @Bits(8) int options();",
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("option region options() must have type OptionsIterator")
-                .inFile(file).onLineContaining("@Options(Format.IPV4)");
+                .inFile(file).onLineContaining("@Options(Ipv4OptionLayout.class)");
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -457,7 +457,7 @@ class RoleDiagnosticsTest {
                 "@Header",
                 "interface FooLayout {",
                 "    @Bits(8) @HeaderLength(unit = 4) int length();",
-                "    @Options(Format.IPV4)",
+                "    @Options(Ipv4OptionLayout.class)",
                 "    OptionsIterator options();",
                 "    @Bits(8) int after();",
                 "}");
@@ -465,7 +465,7 @@ class RoleDiagnosticsTest {
         assertThat(compilation)
                 .hadErrorContaining("option region options() must be the last field: the options run from the fixed"
                         + " fields to the header length")
-                .inFile(file).onLineContaining("@Options(Format.IPV4)");
+                .inFile(file).onLineContaining("@Options(Ipv4OptionLayout.class)");
         assertThat(compilation).hadErrorCount(1);
     }
 

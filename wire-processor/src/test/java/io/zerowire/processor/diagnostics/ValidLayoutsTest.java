@@ -22,6 +22,7 @@ class ValidLayoutsTest {
         return compilation.generatedSourceFiles().stream()
                 .map(file -> file.toUri().getPath())
                 .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                .filter(name -> !name.endsWith("OptionFormat.java")) // Layouts.OPTION_FORMATS'
                 .sorted()
                 .collect(Collectors.toList());
     }
@@ -52,7 +53,7 @@ class ValidLayoutsTest {
                 "    @Bits(16) @Checksum(covers = Coverage.HEADER) int headerChecksum();",
                 "    Ipv4Address source();",
                 "    Ipv4Address destination();",
-                "    @Options(Format.IPV4) OptionsIterator options();",
+                "    @Options(Ipv4OptionLayout.class) OptionsIterator options();",
                 "}");
         Compilation compilation = compileStrictly(protocol, file);
         assertThat(compilation).succeededWithoutWarnings();
@@ -136,7 +137,7 @@ class ValidLayoutsTest {
                 "    @Bits(16) @Checksum(covers = Coverage.PSEUDO_HEADER_AND_BODY, protocol = 6,",
                 "            ipVersion = IpVersion.V4, verify = Checksum.Verify.ON_DEMAND) int checksum();",
                 "    @Bits(16) int urgentPointer();",
-                "    @Options(Format.TCP) OptionsIterator options();",
+                "    @Options(TcpOptionLayout.class) OptionsIterator options();",
                 "}");
         Compilation compilation = compileStrictly(file);
         assertThat(compilation).succeededWithoutWarnings();
@@ -151,7 +152,7 @@ class ValidLayoutsTest {
                 "interface HopByHopLayout {",
                 "    @Bits(8) int nextHeader();",
                 "    @Bits(8) @HeaderLength(unit = 8, offset = 8) int length();",
-                "    @Options(Format.IPV6_EXTENSION) OptionsIterator options();",
+                "    @Options(Ipv6OptionLayout.class) OptionsIterator options();",
                 "}");
         JavaFileObject pcap = source("PcapRecordLayout",
                 "@Header(order = Endian.LITTLE)",

@@ -93,7 +93,48 @@ class GoldenSourcesTest {
 
                 Ipv4Address destination();
 
-                @Options(Options.Format.IPV4) OptionsIterator options();
+                @Options(Ipv4OptionLayout.class) OptionsIterator options();
+            }
+            """);
+
+    /** The option format of the IPv4 layout (RFC 791). */
+    static final JavaFileObject IPV4_OPTIONS = JavaFileObjects.forSourceString("golden.ipv4.Ipv4OptionLayout", """
+            package golden.ipv4;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.OptionHeader;
+            import io.zerowire.annotations.OptionKind;
+            import io.zerowire.annotations.OptionLength;
+
+            /** IPv4 options: EOL 0 and NOP 1 are one byte, the length counts the whole option. */
+            @OptionHeader(name = "ipv4", singleByteKinds = {0, 1}, endOfList = 0,
+                    padding = OptionHeader.Padding.END_OF_LIST_THEN_ZEROS, regionAlignment = 4)
+            public interface Ipv4OptionLayout {
+                @Bits(8) @OptionKind int kind();
+
+                @Bits(8) @OptionLength(unit = 1, counts = OptionLength.Counts.WHOLE_OPTION) int length();
+            }
+            """);
+
+    /** GENEVE's option format (RFC 8926 3.5): a 24-bit kind of two fields, reserved bits, a 5-bit length in words. */
+    static final JavaFileObject GENEVE_OPTIONS = JavaFileObjects.forSourceString("golden.options.GeneveOptionLayout", """
+            package golden.options;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.OptionHeader;
+            import io.zerowire.annotations.OptionKind;
+            import io.zerowire.annotations.OptionLength;
+
+            /** A GENEVE option's header: class and type, then the length of the value in 4-byte words. */
+            @OptionHeader(name = "geneve", regionAlignment = 4, maxOptions = 32)
+            public interface GeneveOptionLayout {
+                @Bits(16) @OptionKind int optionClass();
+
+                @Bits(8) @OptionKind int type();
+
+                @Bits(3) int reserved();
+
+                @Bits(5) @OptionLength(unit = 4, counts = OptionLength.Counts.VALUE) int length();
             }
             """);
 
@@ -354,9 +395,17 @@ class GoldenSourcesTest {
 
     @TestFactory
     Stream<DynamicTest> ipv4ViewAndBuilderMatchTheGoldenFiles() {
-        Compilation compilation = compile(IPV4_LAYOUT, IP_PROTOCOL);
+        Compilation compilation = compile(IPV4_LAYOUT, IP_PROTOCOL, IPV4_OPTIONS);
         assertThat(compilation).succeededWithoutWarnings();
-        return golden(compilation, "ipv4", "golden.ipv4.Ipv4Header", "golden.ipv4.Ipv4HeaderBuilder");
+        return golden(compilation, "ipv4", "golden.ipv4.Ipv4Header", "golden.ipv4.Ipv4HeaderBuilder",
+                "golden.ipv4.Ipv4OptionFormat");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> optionFormatMatchesTheGoldenFile() {
+        Compilation compilation = compile(GENEVE_OPTIONS);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "options", "golden.options.GeneveOptionFormat");
     }
 
     @TestFactory
@@ -411,8 +460,9 @@ class GoldenSourcesTest {
     /** The golden files cover everything generated: a new generated file must get a golden file too. */
     @Test
     void everyGeneratedFileHasAGoldenFile() {
-        assertEquals(List.of("golden/ipv4/Ipv4Header.java", "golden/ipv4/Ipv4HeaderBuilder.java"),
-                generatedPaths(compile(IPV4_LAYOUT, IP_PROTOCOL)));
+        assertEquals(List.of("golden/ipv4/Ipv4Header.java", "golden/ipv4/Ipv4HeaderBuilder.java",
+                        "golden/ipv4/Ipv4OptionFormat.java"),
+                generatedPaths(compile(IPV4_LAYOUT, IP_PROTOCOL, IPV4_OPTIONS)));
         assertEquals(List.of("golden/udp/UdpHeader.java", "golden/udp/UdpHeaderV4.java", "golden/udp/UdpHeaderV4Builder.java",
                         "golden/udp/UdpHeaderV6.java", "golden/udp/UdpHeaderV6Builder.java"),
                 generatedPaths(compile(UDP_LAYOUT)));
@@ -430,18 +480,21 @@ class GoldenSourcesTest {
                         "golden/repeated/MplsEntry.java", "golden/repeated/MplsEntryBuilder.java",
                         "golden/repeated/MplsStack.java", "golden/repeated/MplsStackBuilder.java"),
                 generatedPaths(compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS)));
+        assertEquals(List.of("golden/options/GeneveOptionFormat.java"), generatedPaths(compile(GENEVE_OPTIONS)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */
     @Test
     void generatedSourcesAreCleanText() {
-        List<JavaFileObject> generated = new ArrayList<>(compile(IPV4_LAYOUT, IP_PROTOCOL).generatedSourceFiles());
+        List<JavaFileObject> generated = new ArrayList<>(compile(IPV4_LAYOUT, IP_PROTOCOL, IPV4_OPTIONS).generatedSourceFiles());
         generated.addAll(compile(UDP_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(GRE_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(ETHER_TYPES).generatedSourceFiles());
         generated.addAll(compile(UDPLITE_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS).generatedSourceFiles());
-        assertEquals(15, generated.size());
+        
+        generated.addAll(compile(GENEVE_OPTIONS).generatedSourceFiles());
+        assertEquals(23, generated.size());
         for (JavaFileObject file : generated) {
             String text = contents(file);
             assertTrue(text.endsWith("}\n"), () -> file.getName() + " must end with one newline");

@@ -47,25 +47,27 @@ class IsolatingProcessorTest {
 
     private static final JavaFileObject IPV4 = GoldenSourcesTest.IPV4_LAYOUT;
     private static final JavaFileObject PROTOCOL = GoldenSourcesTest.IP_PROTOCOL;
+    private static final JavaFileObject IPV4_OPTIONS = GoldenSourcesTest.IPV4_OPTIONS;
     private static final JavaFileObject UDP = GoldenSourcesTest.UDP_LAYOUT;
 
     @Test
     void everyGeneratedFileHasExactlyItsLayoutAsOriginatingElement() {
         RecordingProcessor processor = new RecordingProcessor(new LayoutProcessor());
-        Compilation compilation = javac().withProcessors(processor).compile(IPV4, PROTOCOL, UDP);
+        Compilation compilation = javac().withProcessors(processor).compile(IPV4, PROTOCOL, IPV4_OPTIONS, UDP);
         assertThat(compilation).succeeded();
 
         Map<String, List<String>> expected = new TreeMap<>(Map.of(
                 "golden.ipv4.Ipv4Header", List.of("golden.ipv4.Ipv4HeaderLayout"),
                 "golden.ipv4.Ipv4HeaderBuilder", List.of("golden.ipv4.Ipv4HeaderLayout"),
                 "golden.udp.UdpHeader", List.of("golden.udp.UdpHeaderLayout"),
+                "golden.ipv4.Ipv4OptionFormat", List.of("golden.ipv4.Ipv4OptionLayout"),
                 "golden.udp.UdpHeaderV4", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV4Builder", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV6", List.of("golden.udp.UdpHeaderLayout"),
                 "golden.udp.UdpHeaderV6Builder", List.of("golden.udp.UdpHeaderLayout")));
         assertEquals(expected, processor.originsBySourceFile);
         assertEquals(Map.of(), processor.otherFiles, "an isolating processor writes only sources here");
-        assertEquals(7, compilation.generatedSourceFiles().size());
+        assertEquals(8, compilation.generatedSourceFiles().size());
     }
 
     @Test

@@ -44,5 +44,5 @@ interface Ipv4HeaderLayout {
 
     Ipv4Address destination();
 
-    @Options(Options.Format.IPV4) OptionsIterator options();
+    @Options(Ipv4OptionLayout.class) OptionsIterator options();
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The options of an NDP message (RFC 4861 section 4.6), read in place: an
- * {@link OptionsIterator} in the {@link OptionFormat#NDP} format and typed readers that point
+ * {@link OptionsIterator} in the {@link NdpOptionFormat#FORMAT} format and typed readers that point
  * reused views (generated from the option layouts of this package) at the current option's value.
  * Nothing is copied, and after construction nothing is allocated unless an accessor says it returns
  * a new object.
@@ -64,7 +64,7 @@ public final class NdpOptions {
     public static final int DNS_SEARCH_LIST = 31;
 
     /** The option format: 1-byte type, 1-byte length in units of 8 bytes counting everything. */
-    public static final OptionFormat FORMAT = OptionFormat.NDP;
+    public static final OptionFormat FORMAT = NdpOptionFormat.FORMAT;
     /** The layer named in option errors. */
     public static final String LAYER = "ndp";
 

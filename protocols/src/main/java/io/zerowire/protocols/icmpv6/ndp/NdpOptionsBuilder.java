@@ -3,7 +3,6 @@ package io.zerowire.protocols.icmpv6.ndp;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
-import io.zerowire.options.OptionFormat;
 import io.zerowire.options.OptionsBuilder;
 import io.zerowire.serialize.InnerPacketBuilder;
 import io.zerowire.serialize.PacketBuilder;
@@ -35,7 +34,7 @@ import java.util.Objects;
  * is not thread-safe.
  */
 public final class NdpOptionsBuilder implements InnerPacketBuilder {
-    private final OptionsBuilder options = new OptionsBuilder(OptionFormat.NDP);
+    private final OptionsBuilder options = new OptionsBuilder(NdpOptionFormat.FORMAT);
     private final LinkLayerAddressOptionBuilder linkLayerAddress = new LinkLayerAddressOptionBuilder();
     private final SerializeTarget target = new SerializeTarget();
     private final PacketBuffer body = PacketBuffer.wrap(new byte[0]);
