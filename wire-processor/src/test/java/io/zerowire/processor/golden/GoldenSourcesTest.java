@@ -320,6 +320,9 @@ class GoldenSourcesTest {
                 @Bits(32) long blockTotalLength();
 
                 @Bits(32) @Const(0x1A2B3C4DL) @ByteOrderMark long byteOrderMagic();
+            }
+            """);
+
     /** Repeated groups: IGMPv3 query sources counted by a field under the checksum (RFC 3376 4.1). */
     static final JavaFileObject IGMP_QUERY_LAYOUT = JavaFileObjects.forSourceString("golden.repeated.IgmpQueryLayout", """
             package golden.repeated;
