@@ -25,6 +25,7 @@ final class BuilderWriter {
     private final BitCodec codec;
     private final ClassName builder;
     private final OptionalFieldWriter optionals;
+    private final VariantWriter variants;
 
     BuilderWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -32,6 +33,7 @@ final class BuilderWriter {
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.builder = model.builderClass();
         this.optionals = new OptionalFieldWriter(model);
+        this.variants = new VariantWriter(model);
     }
 
     TypeSpec write() {
@@ -48,6 +50,7 @@ final class BuilderWriter {
             addStorage(type, field);
         }
         optionals.addBuilderFields(type);
+        variants.addBuilderFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses as bits, so that answering a packet from a parsed one's bits allocates nothing.
             for (String name : pseudoAddressNames()) {
@@ -76,6 +79,7 @@ final class BuilderWriter {
             }
         }
         optionals.addBuilderSetters(type, builder);
+        variants.addBuilderSetters(type, builder);
         type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());
@@ -182,6 +186,9 @@ final class BuilderWriter {
         if (model.isGate(field)) {
             setter.addJavadoc("Overrides the derived {@code $L} (set when a field it gates is given) with an explicit "
                     + "value, for deliberately invalid packets: the fields given are written all the same.\n\n", name);
+        } else if (variants.selects(field)) {
+            setter.addJavadoc("Sets {@code $L}, overriding the value of the variant given, if any: an explicit value "
+                    + "for deliberately invalid packets, or the type of a message without a variant.\n\n", name);
         } else if (field.role().derived()) {
             setter.addJavadoc("Overrides the derived {@code $L} ($L) with an explicit value, for deliberately "
                     + "invalid packets.\n\n", name, describeDerivation(field));
@@ -203,7 +210,7 @@ final class BuilderWriter {
         } else {
             setter.addStatement("this.$L = $L", name, name);
         }
-        if (field.role().derived() || model.isGate(field)) {
+        if (field.role().derived() || model.isGate(field) || variants.selects(field)) {
             setter.addStatement("this.$L = true", overridden(name));
         }
         setter.addStatement("return this");
@@ -438,6 +445,7 @@ final class BuilderWriter {
         } else {
             method.addStatement("int headerLength = $L", optionals.builderHeaderLength(model.viewClass()));
         }
+        method.addCode(variants.builderHeaderLength());
         method.beginControlFlow("if (headerLength != cachedHeaderLength)");
         FieldModel headerLength = model.headerLength();
         if (headerLength != null) {
@@ -533,6 +541,7 @@ final class BuilderWriter {
         if (optionals.any()) {
             method.addCode(optionals.serialize(model.viewClass()));
         }
+        method.addCode(variants.serialize(model.viewClass()));
         FieldModel options = model.options();
         if (options != null) {
             method.addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
@@ -614,7 +623,9 @@ final class BuilderWriter {
             case CHECKSUM:
                 return CodeBlock.of("($L ? this.$L : 0)", overridden(name), name);
             default:
-                return model.isGate(field) ? optionals.gateValue(field) : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
+                return model.isGate(field) ? optionals.gateValue(field)
+                        : variants.selects(field) ? variants.selectorValue(field)
+                        : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
         }
     }
 

@@ -38,12 +38,7 @@ final class LayoutReader {
 
     LayoutDeclaration read(TypeElement type) {
         AnnotationMirror header = Mirrors.find(type, ANNOTATIONS + "Header");
-        String name = Mirrors.stringValue(header, "name");
-        String simpleName = type.getSimpleName().toString();
-        String viewName = !name.isEmpty() ? name
-                : simpleName.endsWith("Layout") && simpleName.length() > "Layout".length()
-                        ? simpleName.substring(0, simpleName.length() - "Layout".length())
-                        : simpleName + "View";
+        String viewName = viewName(type, header);
         String layer = Mirrors.stringValue(header, "layer");
         if (layer.isEmpty()) {
             layer = viewName.toLowerCase(Locale.ROOT);
@@ -61,6 +56,16 @@ final class LayoutReader {
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         return new LayoutDeclaration(type, header, packageName, viewName, layer, endian, minBody,
                 type.getTypeParameters(), fields);
+    }
+
+    /** The view's simple name: {@code @Header(name)}, or the interface's name without {@code Layout}. */
+    static String viewName(TypeElement type, AnnotationMirror header) {
+        String name = Mirrors.stringValue(header, "name");
+        String simpleName = type.getSimpleName().toString();
+        return !name.isEmpty() ? name
+                : simpleName.endsWith("Layout") && simpleName.length() > "Layout".length()
+                        ? simpleName.substring(0, simpleName.length() - "Layout".length())
+                        : simpleName + "View";
     }
 
     /** Static, private and default methods are helpers, not fields: the view inherits the default ones. */

@@ -65,6 +65,7 @@ final class LayoutValidator {
         }
         checkRoles(layout);
         new OptionalFieldRules(reporter).check(layout);
+        new VariantRules(reporter).check(layout);
         if (fieldsReadable) {
             checkPacking(layout);
         }

@@ -26,6 +26,7 @@ final class ViewWriter {
     private final BitCodec codec;
     private final ClassName view;
     private final OptionalFieldWriter optionals;
+    private final VariantWriter variants;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -33,6 +34,7 @@ final class ViewWriter {
         this.codec = new BitCodec(model.endian(), model.fixedLength());
         this.view = model.viewClass();
         this.optionals = new OptionalFieldWriter(model);
+        this.variants = new VariantWriter(model);
     }
 
     TypeSpec write() {
@@ -75,6 +77,7 @@ final class ViewWriter {
         type.addField(TypeName.INT, "headerLength", Modifier.PRIVATE);
         type.addField(TypeName.INT, "bodyLength", Modifier.PRIVATE);
         optionals.addViewFields(type);
+        variants.addViewFields(type, view);
         if (Generation.pseudoHeader(model)) {
             // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
             for (ParameterSpec raw : rawPseudoParameters()) {
@@ -105,6 +108,7 @@ final class ViewWriter {
             addFieldAccessors(type, field);
         }
         optionals.addViewAccessors(type, view);
+        variants.addViewAccessors(type, view);
         if (model.checksum() != null) {
             type.addMethod(checksumValid());
             type.addMethod(checksumOver());
@@ -439,6 +443,7 @@ final class ViewWriter {
                     .endControlFlow();
         }
 
+        method.addCode(variants.wrapDispatch(view));
         // A plain store: wrap must stay under C2's inlining limit (325 bytecodes for Ipv4), which a
         // test against the last array would cross.
         method.addStatement("this.array = array")
@@ -449,6 +454,7 @@ final class ViewWriter {
             method.addStatement("this.optionList = optionList");
         }
         method.addCode(optionals.wrapCommit());
+        method.addCode(variants.wrapCommit());
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",
@@ -569,7 +575,7 @@ final class ViewWriter {
                 throw new IllegalStateException("unexpected kind " + field.kind());
         }
         type.addMethod(getter.build());
-        if (hasSetter(field) && !model.isGate(field)) {
+        if (hasSetter(field) && !model.isGate(field) && !variants.selects(field)) {
             // A flag has no in-place setter: flipping it would move the optional fields after it.
             type.addMethod(setter(field, false));
             if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
@@ -617,10 +623,14 @@ final class ViewWriter {
                 .returns(view)
                 .addParameter(bits ? (mac ? TypeName.LONG : TypeName.INT) : field.javaType(), "value");
         boolean updatesChecksum = model.checksum() != null && field.role() != FieldRole.CHECKSUM;
+        // A variant's view keeps the enclosing header's checksum right, when it has been told where it is.
+        boolean updatesCovering = variants.coverable();
         setter.addJavadoc("Sets {@code $L} in place$L$L.\n\n", name,
                 bits ? (mac ? " from its 48 bits ({@code MacAddress.bits()})" : " from its bits ({@code Ipv4Address.bits()})")
                         : "",
                 updatesChecksum ? "; the checksum is updated incrementally (RFC 1624)"
+                        : updatesCovering ? "; an enclosing checksum that covers it (see {@link #coveredByChecksumAt})"
+                                + " is updated incrementally (RFC 1624)"
                         : field.role() == FieldRole.CHECKSUM ? ", as given: nothing is recomputed" : "");
         setter.addJavadoc("@return this view\n");
         if (bits && mac) {
@@ -633,12 +643,13 @@ final class ViewWriter {
         }
         int wordStart = 0;
         int wordLength = 0;
-        if (updatesChecksum) {
+        if (updatesChecksum || updatesCovering) {
             int firstByte = field.bitOffset() / 8;
             int lastByte = (field.bitOffset() + field.bitWidth() - 1) / 8;
             wordStart = firstByte & ~1;
             wordLength = ((lastByte | 1) + 1) - wordStart;
-            setter.addStatement("int before = $L", wordSum(wordStart, wordLength));
+            setter.addStatement(updatesChecksum ? "int before = $L" : "int before = coveringChecksumAt < 0 ? 0 : $L",
+                    wordSum(wordStart, wordLength));
         }
         CodeBlock at = BitCodec.index(field.byteOffset());
         switch (field.kind()) {
@@ -668,6 +679,10 @@ final class ViewWriter {
         }
         if (updatesChecksum) {
             setter.addStatement("updateChecksum(before, $L)", wordSum(wordStart, wordLength));
+        } else if (updatesCovering) {
+            setter.beginControlFlow("if (coveringChecksumAt >= 0)")
+                    .addStatement("updateCoveringChecksum(before, $L)", wordSum(wordStart, wordLength))
+                    .endControlFlow();
         }
         setter.addStatement("return this");
         return setter.build();
@@ -816,6 +831,7 @@ final class ViewWriter {
             }
         }
         method.addCode(optionals.toStringParts());
+        method.addCode(variants.toStringParts());
         method.addStatement("return text.append(']').toString()");
         return method.build();
     }

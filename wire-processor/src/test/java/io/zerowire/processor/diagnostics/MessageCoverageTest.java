@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class MessageCoverageTest {
     private static final List<Class<?>> TESTS = List.of(
             LayoutDiagnosticsTest.class, FieldDiagnosticsTest.class, RoleDiagnosticsTest.class,
-            NameClashDiagnosticsTest.class, OptionalFieldDiagnosticsTest.class, ValueSetDiagnosticsTest.class);
+            NameClashDiagnosticsTest.class, OptionalFieldDiagnosticsTest.class, ValueSetDiagnosticsTest.class,
+            VariantDiagnosticsTest.class);
 
     private static Set<String> messages() throws ClassNotFoundException {
         // Message is package-private in io.zerowire.processor; its constants are still readable.
