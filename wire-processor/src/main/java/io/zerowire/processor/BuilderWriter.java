@@ -27,6 +27,7 @@ final class BuilderWriter {
     private final OptionalFieldWriter optionals;
     private final ParseOrderWriter order;
     private final RepeatedGroupWriter group;
+    private final VariantWriter variants;
 
     BuilderWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -36,6 +37,7 @@ final class BuilderWriter {
         this.optionals = new OptionalFieldWriter(model);
         this.order = new ParseOrderWriter(model);
         this.group = new RepeatedGroupWriter(model);
+        this.variants = new VariantWriter(model);
     }
 
     TypeSpec write() {
@@ -54,6 +56,7 @@ final class BuilderWriter {
         optionals.addBuilderFields(type);
         order.addFields(type, true);
         group.addBuilderFields(type);
+        variants.addBuilderFields(type);
         if (Generation.pseudoHeader(model)) {
             // The addresses as bits, so that answering a packet from a parsed one's bits allocates nothing.
             for (String name : pseudoAddressNames()) {
@@ -84,6 +87,7 @@ final class BuilderWriter {
         optionals.addBuilderSetters(type, builder);
         order.addBuilderSetter(type, builder);
         group.addBuilderSetters(type, builder);
+        variants.addBuilderSetters(type, builder);
         type.addMethod(copyFrom());
         if (Generation.pseudoHeader(model)) {
             type.addMethod(addresses());
@@ -193,6 +197,9 @@ final class BuilderWriter {
         } else if (model.isGate(field)) {
             setter.addJavadoc("Overrides the derived {@code $L} (set when a field it gates is given) with an explicit "
                     + "value, for deliberately invalid packets: the fields given are written all the same.\n\n", name);
+        } else if (variants.selects(field)) {
+            setter.addJavadoc("Sets {@code $L}, overriding the value of the variant given, if any: an explicit value "
+                    + "for deliberately invalid packets, or the type of a message without a variant.\n\n", name);
         } else if (field.role().derived()) {
             setter.addJavadoc("Overrides the derived {@code $L} ($L) with an explicit value, for deliberately "
                     + "invalid packets.\n\n", name, describeDerivation(field));
@@ -214,7 +221,7 @@ final class BuilderWriter {
         } else {
             setter.addStatement("this.$L = $L", name, name);
         }
-        if (field.role().derived() || model.isGate(field) || model.isCount(field)) {
+        if (field.role().derived() || model.isGate(field) || model.isCount(field) || variants.selects(field)) {
             setter.addStatement("this.$L = true", overridden(name));
         }
         setter.addStatement("return this");
@@ -451,6 +458,7 @@ final class BuilderWriter {
             method.addStatement("int headerLength = $L$L", optionals.builderHeaderLength(model.viewClass()),
                     group.builderLength());
         }
+        method.addCode(variants.builderHeaderLength());
         method.beginControlFlow("if (headerLength != cachedHeaderLength)");
         FieldModel headerLength = model.headerLength();
         if (headerLength != null) {
@@ -547,6 +555,7 @@ final class BuilderWriter {
             method.addCode(optionals.serialize(model.viewClass()));
         }
         method.addCode(group.serialize());
+        method.addCode(variants.serialize(model.viewClass()));
         FieldModel options = model.options();
         if (options != null) {
             method.addStatement("this.$L.write(array, offset + $T.FIXED_LENGTH, headerLength - $T.FIXED_LENGTH)",
@@ -634,7 +643,9 @@ final class BuilderWriter {
                 return CodeBlock.of("($L ? this.$L : 0)", overridden(name), name);
             default:
                 return model.isGate(field) ? optionals.gateValue(field)
-                        : model.isCount(field) ? group.countValue(field) : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
+                        : model.isCount(field) ? group.countValue(field)
+                        : variants.selects(field) ? variants.selectorValue(field)
+                        : Generation.bitsOf(field, CodeBlock.of("this.$L", name));
         }
     }
 

@@ -86,6 +86,11 @@ record FieldDeclaration(
         return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.Repeated");
     }
 
+    /** The {@code @Variants} of a type field that selects what follows the header, or {@code null}. */
+    AnnotationMirror variantsMirror() {
+        return LayoutReader.Mirrors.find(method, "io.zerowire.annotations.Variants");
+    }
+
     /** The name of the flag that gates this field, or {@code null} for a fixed field. */
     String presentIf() {
         AnnotationMirror mirror = presentIfMirror();

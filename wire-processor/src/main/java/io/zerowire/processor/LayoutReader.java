@@ -73,6 +73,16 @@ final class LayoutReader {
         return fields;
     }
 
+    /** The view's simple name: {@code @Header(name)}, or the interface's name without {@code Layout}. */
+    static String viewName(TypeElement type, AnnotationMirror header) {
+        String name = Mirrors.stringValue(header, "name");
+        String simpleName = type.getSimpleName().toString();
+        return !name.isEmpty() ? name
+                : simpleName.endsWith("Layout") && simpleName.length() > "Layout".length()
+                        ? simpleName.substring(0, simpleName.length() - "Layout".length())
+                        : simpleName + "View";
+    }
+
     /** Static, private and default methods are helpers, not fields: the view inherits the default ones. */
     static boolean isHelper(ExecutableElement method) {
         return method.getModifiers().contains(Modifier.STATIC) || method.getModifiers().contains(Modifier.PRIVATE)

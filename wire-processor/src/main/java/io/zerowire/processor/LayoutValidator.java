@@ -68,6 +68,7 @@ final class LayoutValidator {
         new ParseOrderRules(reporter).check(layout);
         new ChecksumCoverageRules(reporter).check(layout);
         new RepeatedGroupRules(reporter).check(layout);
+        new VariantRules(reporter).check(layout);
         if (fieldsReadable) {
             checkPacking(layout);
         }

@@ -82,6 +82,25 @@ enum Message {
             + " package implements it"),
     DUPLICATE_GENERATED_NAME("layout %s would generate %s, which the layout %s already generates: give one of them"
             + " another @Header(name)"),
+    // Variants chosen by a type field (@Variants, @Variant).
+    VARIANTS_NOT_A_NUMBER("@Variants on %s(): the type field that selects the variant is an int or an open enum of at"
+            + " most 31 bits without another role (it is %s)"),
+    VARIANTS_TWICE("%s() is a second @Variants field: a layout has one type field (the first is %s())"),
+    VARIANTS_EMPTY("@Variants on %s() lists no variant: add @Variant(name, value, layout) for each message type"),
+    VARIANTS_UNSUPPORTED("@Variants on %s() cannot be combined with @%s on %s() (not supported): the variant follows"
+            + " the fixed fields, so a layout with variants has no @HeaderLength, @TotalLength, @Options or optional"
+            + " fields"),
+    VARIANT_ODD_OFFSET("the variants of %s() start at byte %s, which is odd: the checksum %s() covers them in 16-bit"
+            + " words, so the header before them must be an even number of bytes"),
+    VARIANT_BAD_NAME("@Variant(name = \"%s\") on %s(): %s"),
+    VARIANT_NO_VALUE("@Variant(name = \"%s\") on %s() has no value: give the type values that select it"),
+    VARIANT_OUT_OF_RANGE("@Variant(name = \"%s\") on %s(): value %s does not fit in the %s unsigned bits of %s()"),
+    VARIANT_DUPLICATE_VALUE("@Variant(name = \"%s\") on %s(): value %s already selects the variant %s: each value"
+            + " selects one variant"),
+    VARIANT_NOT_A_LAYOUT("@Variant(name = \"%s\") on %s(): %s is not a layout: a variant is an interface annotated"
+            + " @Header"),
+    VARIANT_NOT_FIXED("@Variant(name = \"%s\") on %s(): the layout %s %s: a variant is a layout of fixed fields"
+            + " without a checksum or type parameter (the selecting header's checksum covers it)"),
     VALUE_SET_NOT_AN_INTERFACE("@ValueSet applies to interfaces without type parameters only: declare %s as an"
             + " interface whose int constants are the values"),
     VALUE_SET_BITS("@ValueSet(bits = %s) on %s is out of range: the numbers of a value set are 1 to 32 bits"),

@@ -29,6 +29,7 @@ final class ViewWriter {
     private final ParseOrderWriter order;
     private final ChecksumCoverageWriter coverage;
     private final RepeatedGroupWriter group;
+    private final VariantWriter variants;
 
     ViewWriter(LayoutModel model, boolean annotateGenerated) {
         this.model = model;
@@ -39,6 +40,7 @@ final class ViewWriter {
         this.order = new ParseOrderWriter(model);
         this.coverage = new ChecksumCoverageWriter(model);
         this.group = new RepeatedGroupWriter(model);
+        this.variants = new VariantWriter(model);
     }
 
     TypeSpec write() {
@@ -84,6 +86,7 @@ final class ViewWriter {
         optionals.addViewFields(type);
         order.addFields(type, false);
         group.addViewFields(type);
+        variants.addViewFields(type, view);
         if (Generation.pseudoHeader(model)) {
             // The addresses are kept as their bits, so that a wrap from raw bits allocates nothing.
             for (ParameterSpec raw : rawPseudoParameters()) {
@@ -116,6 +119,7 @@ final class ViewWriter {
         optionals.addViewAccessors(type, view);
         order.addViewAccessor(type);
         group.addViewAccessors(type, view);
+        variants.addViewAccessors(type, view);
         if (model.checksum() != null) {
             type.addMethod(coverage.any() ? coverage.checksumValid(rawPseudoArguments("pseudo")) : checksumValid());
             type.addMethod(checksumOver());
@@ -472,6 +476,7 @@ final class ViewWriter {
                     .endControlFlow();
         }
 
+        method.addCode(variants.wrapDispatch(view));
         // A plain store: wrap must stay under C2's inlining limit (325 bytecodes for Ipv4), which a
         // test against the last array would cross.
         method.addStatement("this.array = array")
@@ -484,6 +489,7 @@ final class ViewWriter {
         method.addCode(optionals.wrapCommit());
         method.addCode(order.wrapCommit());
         method.addCode(group.wrapCommit());
+        method.addCode(variants.wrapCommit());
         if (Generation.pseudoHeader(model)) {
             for (ParameterSpec raw : rawPseudoParameters()) {
                 method.addStatement("this.pseudo$L = $L",
@@ -604,9 +610,10 @@ final class ViewWriter {
                 throw new IllegalStateException("unexpected kind " + field.kind());
         }
         type.addMethod(getter.build());
-        if (hasSetter(field) && !model.isGate(field) && !model.isCount(field)) {
+        if (hasSetter(field) && !model.isGate(field) && !model.isCount(field) && !variants.selects(field)) {
             // A flag has no in-place setter: flipping it would move the optional fields after it; nor
-            // has a count, which would disagree with the elements wrap found.
+            // has a count, which would disagree with the elements wrap found, or a type field, which
+            // would disagree with the variant.
             type.addMethod(coverage.isCoverage(field) ? coverage.setter(view, rawPseudoArguments("pseudo"))
                     : setter(field, false));
             if (field.kind() == FieldKind.MAC || field.kind() == FieldKind.IPV4) {
@@ -654,10 +661,14 @@ final class ViewWriter {
                 .returns(view)
                 .addParameter(bits ? (mac ? TypeName.LONG : TypeName.INT) : field.javaType(), "value");
         boolean updatesChecksum = model.checksum() != null && field.role() != FieldRole.CHECKSUM;
+        // A variant's view keeps the enclosing header's checksum right, when it has been told where it is.
+        boolean updatesCovering = variants.coverable();
         setter.addJavadoc("Sets {@code $L} in place$L$L.\n\n", name,
                 bits ? (mac ? " from its 48 bits ({@code MacAddress.bits()})" : " from its bits ({@code Ipv4Address.bits()})")
                         : "",
                 updatesChecksum ? "; the checksum is updated incrementally (RFC 1624)"
+                        : updatesCovering ? "; an enclosing checksum that covers it (see {@link #coveredByChecksumAt})"
+                                + " is updated incrementally (RFC 1624)"
                         : field.role() == FieldRole.CHECKSUM ? ", as given: nothing is recomputed" : "");
         setter.addJavadoc("@return this view\n");
         if (bits && mac) {
@@ -670,12 +681,13 @@ final class ViewWriter {
         }
         int wordStart = 0;
         int wordLength = 0;
-        if (updatesChecksum) {
+        if (updatesChecksum || updatesCovering) {
             int firstByte = field.bitOffset() / 8;
             int lastByte = (field.bitOffset() + field.bitWidth() - 1) / 8;
             wordStart = firstByte & ~1;
             wordLength = ((lastByte | 1) + 1) - wordStart;
-            setter.addStatement("int before = $L", wordSum(wordStart, wordLength));
+            setter.addStatement(updatesChecksum ? "int before = $L" : "int before = coveringChecksumAt < 0 ? 0 : $L",
+                    wordSum(wordStart, wordLength));
         }
         CodeBlock at = BitCodec.index(field.byteOffset());
         switch (field.kind()) {
@@ -705,6 +717,10 @@ final class ViewWriter {
         }
         if (updatesChecksum) {
             setter.addStatement("updateChecksum(before, $L)", wordSum(wordStart, wordLength));
+        } else if (updatesCovering) {
+            setter.beginControlFlow("if (coveringChecksumAt >= 0)")
+                    .addStatement("updateCoveringChecksum(before, $L)", wordSum(wordStart, wordLength))
+                    .endControlFlow();
         }
         setter.addStatement("return this");
         return setter.build();
@@ -859,6 +875,7 @@ final class ViewWriter {
         }
         method.addCode(optionals.toStringParts());
         method.addCode(group.toStringParts());
+        method.addCode(variants.toStringParts());
         method.addStatement("return text.append(']').toString()");
         return method.build();
     }

@@ -37,6 +37,8 @@ final class Layouts {
             "import io.zerowire.annotations.Signed;",
             "import io.zerowire.annotations.Size;",
             "import io.zerowire.annotations.TotalLength;",
+            "import io.zerowire.annotations.Variant;",
+            "import io.zerowire.annotations.Variants;",
             "import io.zerowire.ip.IpAddress;",
             "import io.zerowire.ip.Ipv4Address;",
             "import io.zerowire.ip.Ipv6Address;",

@@ -21,7 +21,7 @@ class MessageCoverageTest {
             LayoutDiagnosticsTest.class, FieldDiagnosticsTest.class, RoleDiagnosticsTest.class,
             NameClashDiagnosticsTest.class, OptionalFieldDiagnosticsTest.class, ValueSetDiagnosticsTest.class,
             ParseOrderDiagnosticsTest.class, ChecksumCoverageDiagnosticsTest.class, RepeatedGroupDiagnosticsTest.class,
-            OptionHeaderDiagnosticsTest.class);
+            OptionHeaderDiagnosticsTest.class, VariantDiagnosticsTest.class);
 
     private static Set<String> messages() throws ClassNotFoundException {
         // Message is package-private in io.zerowire.processor; its constants are still readable.

@@ -389,6 +389,62 @@ class GoldenSourcesTest {
             }
             """);
 
+    /** ICMP (RFC 792): variants chosen by the type field, under a checksum over header, variant and body. */
+    static final JavaFileObject ICMP_LAYOUT = JavaFileObjects.forSourceString("golden.icmp.IcmpMessageLayout", """
+            package golden.icmp;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Checksum;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.annotations.Variant;
+            import io.zerowire.annotations.Variants;
+
+            /** An ICMP message: type, code and checksum, then the variant its type selects. */
+            @Header(layer = "icmp")
+            public interface IcmpMessageLayout {
+                @Bits(8) @Variants({
+                    @Variant(name = "echoReply", value = 0, layout = IcmpEchoLayout.class),
+                    @Variant(name = "echoRequest", value = 8, layout = IcmpEchoLayout.class),
+                    @Variant(name = "error", value = {3, 11}, layout = IcmpErrorLayout.class)})
+                int type();
+
+                @Bits(8) int code();
+
+                @Bits(16) @Checksum(covers = Checksum.Coverage.HEADER_AND_BODY) int checksum();
+            }
+            """);
+
+    static final JavaFileObject ICMP_ECHO = JavaFileObjects.forSourceString("golden.icmp.IcmpEchoLayout", """
+            package golden.icmp;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Header;
+
+            /** ICMP echo request and reply. */
+            @Header(layer = "icmp echo")
+            public interface IcmpEchoLayout {
+                @Bits(16) int identifier();
+
+                @Bits(16) int sequenceNumber();
+            }
+            """);
+
+    static final JavaFileObject ICMP_ERROR = JavaFileObjects.forSourceString("golden.icmp.IcmpErrorLayout", """
+            package golden.icmp;
+
+            import io.zerowire.annotations.Bits;
+            import io.zerowire.annotations.Header;
+            import io.zerowire.annotations.Reserved;
+
+            /** ICMP destination unreachable and time exceeded: the quoted datagram is the body. */
+            @Header(layer = "icmp error")
+            public interface IcmpErrorLayout {
+                @Bits(16) @Reserved int unused();
+
+                @Bits(16) int nextHopMtu();
+            }
+            """);
+
     private static Compilation compile(JavaFileObject... sources) {
         return javac()
                 .withProcessors(new LayoutProcessor())
@@ -445,6 +501,15 @@ class GoldenSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> icmpVariantsMatchTheGoldenFiles() {
+        Compilation compilation = compile(ICMP_LAYOUT, ICMP_ECHO, ICMP_ERROR);
+        assertThat(compilation).succeededWithoutWarnings();
+        return golden(compilation, "icmp", "golden.icmp.IcmpMessage", "golden.icmp.IcmpMessageBuilder",
+                "golden.icmp.IcmpEcho", "golden.icmp.IcmpEchoBuilder", "golden.icmp.IcmpError",
+                "golden.icmp.IcmpErrorBuilder");
+    }
+
+    @TestFactory
     Stream<DynamicTest> valueSetMatchesTheGoldenFile() {
         Compilation compilation = compile(ETHER_TYPES);
         assertThat(compilation).succeededWithoutWarnings();
@@ -484,6 +549,10 @@ class GoldenSourcesTest {
                         "golden/repeated/MplsStack.java", "golden/repeated/MplsStackBuilder.java"),
                 generatedPaths(compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS)));
         assertEquals(List.of("golden/options/GeneveOptionFormat.java"), generatedPaths(compile(GENEVE_OPTIONS)));
+        assertEquals(List.of("golden/icmp/IcmpEcho.java", "golden/icmp/IcmpEchoBuilder.java",
+                        "golden/icmp/IcmpError.java", "golden/icmp/IcmpErrorBuilder.java",
+                        "golden/icmp/IcmpMessage.java", "golden/icmp/IcmpMessageBuilder.java"),
+                generatedPaths(compile(ICMP_LAYOUT, ICMP_ECHO, ICMP_ERROR)));
     }
 
     /** Generated text is the platform-independent form: LF line ends, a final newline, no tabs or trailing blanks. */
@@ -495,9 +564,9 @@ class GoldenSourcesTest {
         generated.addAll(compile(ETHER_TYPES).generatedSourceFiles());
         generated.addAll(compile(UDPLITE_LAYOUT).generatedSourceFiles());
         generated.addAll(compile(IGMP_QUERY_LAYOUT, MPLS_LAYOUTS).generatedSourceFiles());
-        
         generated.addAll(compile(GENEVE_OPTIONS).generatedSourceFiles());
-        assertEquals(23, generated.size());
+        generated.addAll(compile(ICMP_LAYOUT, ICMP_ECHO, ICMP_ERROR).generatedSourceFiles());
+        assertEquals(29, generated.size());
         for (JavaFileObject file : generated) {
             String text = contents(file);
             assertTrue(text.endsWith("}\n"), () -> file.getName() + " must end with one newline");
