@@ -51,16 +51,6 @@ final class LayoutReader {
                 type.getTypeParameters(), fields);
     }
 
-    /** The simple name of the view generated for a layout: {@code @Header(name)}, else the name without "Layout". */
-    static String viewName(TypeElement type, AnnotationMirror header) {
-        String name = Mirrors.stringValue(header, "name");
-        String simpleName = type.getSimpleName().toString();
-        return !name.isEmpty() ? name
-                : simpleName.endsWith("Layout") && simpleName.length() > "Layout".length()
-                        ? simpleName.substring(0, simpleName.length() - "Layout".length())
-                        : simpleName + "View";
-    }
-
     /** The fields of a layout, helpers left out; also what a repeated group reads of its element layout. */
     static List<FieldDeclaration> readFields(TypeElement type) {
         List<FieldDeclaration> fields = new ArrayList<>();
