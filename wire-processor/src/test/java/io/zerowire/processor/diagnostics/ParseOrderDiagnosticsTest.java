@@ -42,7 +42,7 @@ class ParseOrderDiagnosticsTest {
                 "    @Bits(8) @HeaderLength(unit = 4) int length();",
                 "    @Bits(8) int flags();",
                 "    @Bits(16) @Checksum(covers = Coverage.HEADER) int sum();",
-                "    @Options(Format.TCP) OptionsIterator options();",
+                "    @Options(TcpOptionLayout.class) OptionsIterator options();",
                 "}");
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorContaining("@Checksum on sum() is not supported in a layout whose byte order is"
@@ -50,7 +50,7 @@ class ParseOrderDiagnosticsTest {
                         + " a layout of a fixed order")
                 .inFile(file).onLineContaining("@Checksum(covers");
         assertThat(compilation).hadErrorContaining("@Options on options() is not supported")
-                .inFile(file).onLineContaining("@Options(Format.TCP)");
+                .inFile(file).onLineContaining("@Options(TcpOptionLayout.class)");
         assertThat(compilation).hadErrorCount(2);
 
         JavaFileObject optional = source("BarLayout",
