@@ -1,5 +1,8 @@
 package io.zerowire.examples.readme;
 
+import io.zerowire.examples.userheaders.MplsEntryBuilder;
+import io.zerowire.examples.userheaders.MplsStack;
+import io.zerowire.examples.userheaders.MplsStackBuilder;
 import io.zerowire.buffer.PacketBuffer;
 import io.zerowire.parse.ParseException;
 import io.zerowire.serialize.PacketBuilder;

@@ -1,5 +1,6 @@
 package io.zerowire.examples.readme;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zerowire.buffer.PacketBuffer;

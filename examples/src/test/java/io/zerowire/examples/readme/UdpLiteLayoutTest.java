@@ -1,5 +1,8 @@
 package io.zerowire.examples.readme;
 
+import io.zerowire.examples.userheaders.UdpLiteV4;
+import io.zerowire.examples.userheaders.UdpLiteV4Builder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

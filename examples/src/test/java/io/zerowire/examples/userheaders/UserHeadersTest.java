@@ -7,15 +7,10 @@ import io.zerowire.ip.Ipv4Address;
 import io.zerowire.ip.Ipv6Address;
 import io.zerowire.link.MacAddress;
 import io.zerowire.parse.ParseException;
-import io.zerowire.pcap.CaptureReader;
 import io.zerowire.pcap.LinkType;
 import io.zerowire.pcap.PcapWriter;
-import io.zerowire.pcap.Record;
 import io.zerowire.protocols.ethernet.EtherType;
-import io.zerowire.protocols.ethernet.Ethernet;
 import io.zerowire.protocols.ethernet.EthernetBuilder;
-import io.zerowire.protocols.ethernet.EthernetFrames;
-import io.zerowire.protocols.ethernet.EthernetFrames.MinimumLength;
 import io.zerowire.protocols.icmpv6.EchoBuilder;
 import io.zerowire.protocols.icmpv6.Icmpv6HeaderBuilder;
 import io.zerowire.protocols.icmpv6.Icmpv6Type;
@@ -30,7 +25,6 @@ import io.zerowire.protocols.udp.UdpBuilder;
 import io.zerowire.protocols.udp.UdpParser;
 import io.zerowire.serialize.Serializer;
 import io.zerowire.serialize.SizeLimitExceededException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,9 +45,6 @@ class UserHeadersTest {
 
     @TempDir
     Path dir;
-
-    /** One frame's fields as the generated views read them, under tshark's names and in its notation. */
-    private record Reading(Map<String, String> fields) {}
 
     @Test
     void scapysFramesReadAsTsharkReadsThem() throws Exception {
@@ -77,20 +68,12 @@ class UserHeadersTest {
         frames.add("Ether()/IP()/UDP(sport=53, dport=53)/DNS(id=65535, qr=1, opcode=2, tc=1, rcode=15)");
         Scapy.writePcap(pcap, "from scapy.layers.vxlan import VXLAN", "[" + String.join(", ", frames) + "]");
 
-        List<Reading> ours = read(pcap);
+        List<Map<String, String>> ours = TsharkReadings.read(pcap, UserHeadersTest::read);
         assertThat(ours).hasSize(frames.size());
-        List<String> fields = ours.stream().flatMap(r -> r.fields().keySet().stream()).distinct().toList();
-        Map<Integer, Map<String, List<String>>> tshark = Tshark.fields(pcap, fields);
-        for (int i = 0; i < ours.size(); i++) {
-            Map<String, List<String>> theirs = tshark.get(i + 1);
-            for (Map.Entry<String, String> field : ours.get(i).fields().entrySet()) {
-                assertThat(theirs.get(field.getKey())).as("frame %d, %s", i + 1, field.getKey())
-                        .containsExactly(field.getValue());
-            }
-        }
+        int compared = TsharkReadings.assertTsharkAgrees(pcap, ours);
         // Every field of every frame was compared: VXLAN 2 x 2; GRE 8 x 5 always, then C (checksum and
         // its status) in 4 frames, K in 4, S in 4; DNS 11 in the query, 14 in each response.
-        assertThat(ours.stream().mapToInt(r -> r.fields().size()).sum()).isEqualTo(4 + (40 + 8 + 4 + 4) + (11 + 28));
+        assertThat(compared).isEqualTo(4 + (40 + 8 + 4 + 4) + (11 + 28));
     }
 
     @Test
@@ -164,34 +147,21 @@ class UserHeadersTest {
         assertThat(tshark.get(2)).as("the GRE frame").containsAllEntriesOf(expectedGre);
     }
 
-    private static List<Reading> read(Path pcap) throws IOException, ParseException {
-        List<Reading> readings = new ArrayList<>();
-        Ethernet eth = new Ethernet();
-        UdpParser udp = new UdpParser();
-        try (CaptureReader reader = CaptureReader.open(pcap)) {
-            Record record = new Record();
-            while (reader.next(record)) {
-                PacketBuffer frame = record.packet();
-                EtherType type = EthernetFrames.wrap(eth, frame, MinimumLength.IGNORE).etherType();
-                IpPacket<?> ip = type.equals(EtherType.IPV4) ? Ipv4Packet.parse(frame) : Ipv6Packet.parse(frame);
-                Map<String, String> fields = new LinkedHashMap<>();
-                if (ip.transportProtocol().equals(IpProtocol.GRE)) {
-                    gre(Gre.parse(frame), fields);
-                } else {
-                    int port = udp.wrap(frame, ip).destinationPort();
-                    int from = udp.layout().sourcePort();
-                    if (port == 4789) {
-                        Vxlan vxlan = Vxlan.parse(frame);
-                        fields.put("vxlan.vni", Integer.toString(vxlan.vni()));
-                        fields.put("vxlan.flag_i", vxlan.vniValid() ? "1" : "0");
-                    } else if (port == 53 || from == 53) {
-                        dns(DnsHeader.parse(frame), fields);
-                    }
-                }
-                readings.add(new Reading(fields));
-            }
+    private static void read(PacketBuffer frame, int type, Map<String, String> fields) throws ParseException {
+        IpPacket<?> ip = type == EtherType.IPV4.value() ? Ipv4Packet.parse(frame) : Ipv6Packet.parse(frame);
+        if (ip.transportProtocol().equals(IpProtocol.GRE)) {
+            gre(Gre.parse(frame), fields);
+            return;
         }
-        return readings;
+        UdpParser udp = new UdpParser();
+        int port = udp.wrap(frame, ip).destinationPort();
+        if (port == 4789) {
+            Vxlan vxlan = Vxlan.parse(frame);
+            fields.put("vxlan.vni", Integer.toString(vxlan.vni()));
+            fields.put("vxlan.flag_i", vxlan.vniValid() ? "1" : "0");
+        } else if (port == 53 || udp.layout().sourcePort() == 53) {
+            dns(DnsHeader.parse(frame), fields);
+        }
     }
 
     private static void gre(Gre gre, Map<String, String> fields) {

@@ -38,11 +38,12 @@ public final class Tshark {
     public static final String PROTOCOLS = "frame eth vlan ieee8021ad arp ip ipv6 icmp icmpv6 igmp dvmrp tcp udp sll null _ws.malformed";
 
     /**
-     * The preferences of every run: all checksum checks on, no IP defragmentation, no TCP
+     * The preferences of every run: all checksum checks on (UDP-Lite's too), no IP defragmentation, no TCP
      * reassembly, absolute sequence numbers.
      */
     public static final List<String> PREFERENCES = List.of(
             "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-o", "udp.check_checksum:TRUE",
+            "-o", "udplite.check_checksum:TRUE",
             "-o", "ip.defragment:FALSE", "-o", "ipv6.defragment:FALSE",
             "-o", "tcp.relative_sequence_numbers:FALSE", "-o", "tcp.analyze_sequence_numbers:FALSE",
             "-o", "tcp.desegment_tcp_streams:FALSE");

@@ -1,4 +1,4 @@
-package io.zerowire.examples.readme;
+package io.zerowire.examples.userheaders;
 
 import io.zerowire.annotations.Bits;
 import io.zerowire.annotations.Const;
@@ -10,7 +10,7 @@ import io.zerowire.options.OptionsIterator;
 
 /** README, "Option formats": the GENEVE header (RFC 8926, section 3.4) with its options. */
 @Header(layer = "geneve")
-interface GeneveLayout {
+public interface GeneveLayout {
     @Bits(2) @Const(0) int version();
     @Bits(6) @HeaderLength(unit = 4, offset = 8) int optionLength();
     boolean oam();

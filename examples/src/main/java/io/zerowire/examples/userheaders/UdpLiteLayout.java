@@ -1,4 +1,4 @@
-package io.zerowire.examples.readme;
+package io.zerowire.examples.userheaders;
 
 import io.zerowire.annotations.Bits;
 import io.zerowire.annotations.Checksum;
@@ -12,7 +12,7 @@ import io.zerowire.ip.IpAddress;
  * @param <A> the address type of the pseudo-header, {@code Ipv4Address} or {@code Ipv6Address}
  */
 @Header(layer = "udplite")
-interface UdpLiteLayout<A extends IpAddress<?>> {
+public interface UdpLiteLayout<A extends IpAddress<?>> {
     @Bits(16) int sourcePort();
     @Bits(16) int destinationPort();
     @Bits(16) int checksumCoverage();

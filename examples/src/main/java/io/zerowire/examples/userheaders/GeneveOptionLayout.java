@@ -1,4 +1,4 @@
-package io.zerowire.examples.readme;
+package io.zerowire.examples.userheaders;
 
 import io.zerowire.annotations.Bits;
 import io.zerowire.annotations.OptionHeader;
@@ -8,7 +8,7 @@ import io.zerowire.annotations.Reserved;
 
 /** README, "Option formats": a GENEVE option's header (RFC 8926, section 3.5). */
 @OptionHeader(name = "geneve", regionAlignment = 4)
-interface GeneveOptionLayout {
+public interface GeneveOptionLayout {
     @Bits(16) @OptionKind int optionClass();
     @Bits(8) @OptionKind int type();
     @Bits(3) @Reserved int reserved();

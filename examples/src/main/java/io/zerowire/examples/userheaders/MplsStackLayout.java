@@ -1,4 +1,4 @@
-package io.zerowire.examples.readme;
+package io.zerowire.examples.userheaders;
 
 import io.zerowire.annotations.Header;
 import io.zerowire.annotations.Repeated;
@@ -6,6 +6,6 @@ import java.util.List;
 
 /** README, "Declaring a header": an MPLS label stack, entries until the one whose S bit is set. */
 @Header(layer = "mplsStack")
-interface MplsStackLayout {
+public interface MplsStackLayout {
     @Repeated(until = "bottomOfStack", max = 16) List<MplsEntryLayout> labels();
 }

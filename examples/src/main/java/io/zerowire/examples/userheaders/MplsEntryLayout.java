@@ -1,11 +1,11 @@
-package io.zerowire.examples.readme;
+package io.zerowire.examples.userheaders;
 
 import io.zerowire.annotations.Bits;
 import io.zerowire.annotations.Header;
 
 /** README, "Declaring a header": one MPLS label stack entry (RFC 3032), the element of {@link MplsStackLayout}. */
 @Header(layer = "mpls")
-interface MplsEntryLayout {
+public interface MplsEntryLayout {
     @Bits(20) int label();
     @Bits(3) int trafficClass();
     boolean bottomOfStack();
