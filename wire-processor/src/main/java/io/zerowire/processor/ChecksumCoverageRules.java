@@ -44,7 +44,7 @@ final class ChecksumCoverageRules {
         if (checksum.presentIf() != null) {
             reporter.error(checksum.method(), mirror, Message.COVERAGE_OPTIONAL, checksum.name());
         }
-        FieldDeclaration field = layout.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+        FieldDeclaration field = layout.field(name);
         if (field == null) {
             reporter.error(checksum.method(), mirror, Message.COVERAGE_UNKNOWN_FIELD, checksum.name(), name);
         } else if (field.kind() != FieldKind.INT || field.role() != FieldRole.PLAIN || field.signed()

@@ -24,8 +24,7 @@ final class ChecksumCoverageWriter {
         this.model = model;
         FieldModel checksum = model.checksum();
         String name = checksum == null ? null : ChecksumCoverageRules.coverage(checksum.declaration());
-        this.coverage = name == null ? null
-                : model.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        this.coverage = name == null ? null : model.field(name);
         this.codec = new BitCodec(model.endian(), model.fixedLength());
     }
 

@@ -21,4 +21,14 @@ record LayoutDeclaration(
     boolean generic() {
         return !typeParameters.isEmpty();
     }
+
+    /** The field named {@code name}, or null: what a feature that names another field looks it up by. */
+    FieldDeclaration field(String name) {
+        for (FieldDeclaration field : fields) {
+            if (field.name().equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
 }

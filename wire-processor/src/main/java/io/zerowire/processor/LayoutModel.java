@@ -104,6 +104,16 @@ final class LayoutModel {
         return fields;
     }
 
+    /** The fixed field named {@code name}, or null. */
+    FieldModel field(String name) {
+        for (FieldModel field : fields) {
+            if (field.name().equals(name)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
     /** The optional fields, in order, after the fixed ones; {@link #fields()} holds the fixed fields only. */
     List<OptionalField> optionals() {
         return optionals;

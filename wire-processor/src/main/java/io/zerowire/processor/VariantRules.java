@@ -113,7 +113,7 @@ final class VariantRules {
             problem = "the name would give the constant UNKNOWN, which stands for the values no variant names";
         } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
             problem = "another variant has this name";
-        } else if (layout.fields().stream().anyMatch(f -> f.name().equals(name))) {
+        } else if (layout.field(name) != null) {
             problem = "a field has this name, and the builder's method for the variant would clash with its setter";
         }
         if (problem != null) {
